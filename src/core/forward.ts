@@ -1,0 +1,109 @@
+/**
+ * Forward passes: one input through one genome, a batch of inputs through one genome (the pattern
+ * task runs every pixel through one creature), and a population of genomes stored back to back in
+ * one buffer, one input each. No allocation: everything writes into caller buffers or the
+ * network's own scratch.
+ */
+import { activateRange } from './activations';
+import type { Network, Weights } from './network';
+
+/** Numbers in, read-only: any typed or plain numeric array. */
+export type Numbers = ArrayLike<number>;
+/** Numbers out. */
+export type NumbersOut = Float32Array | Float64Array;
+
+/**
+ * One forward pass of the genome starting at genome[gOff] on input[inOff…], writing the outputs
+ * to out[outOff…]. Afterwards net.a holds every neuron's activation and net.z every pre-activation
+ * (what the brain view shows live, and what backwardAt needs).
+ */
+export function forwardAt(
+  net: Network,
+  genome: Weights,
+  gOff: number,
+  input: Numbers,
+  inOff: number,
+  out: NumbersOut,
+  outOff: number,
+): void {
+  const a = net.a;
+  const z = net.z;
+  const sizes = net.sizes;
+  const n0 = sizes[0] as number;
+  for (let i = 0; i < n0; i++) a[i] = input[inOff + i] as number;
+  const depth = net.depth;
+  for (let l = 0; l < depth; l++) {
+    const nIn = sizes[l] as number;
+    const nOut = sizes[l + 1] as number;
+    const inBase = net.nOffset[l] as number;
+    const outBase = net.nOffset[l + 1] as number;
+    const b = gOff + (net.bOffset[l] as number);
+    const w = gOff + (net.wOffset[l] as number);
+    const inEnd = inBase + nIn;
+    // Four outputs at a time: four independent sums reuse each a_i and keep the FPU busy. Each sum
+    // is still s_j = b_j + Σ_i W[j][i]·a_i added in index order, so the result does not depend on
+    // the blocking (the order is part of determinism).
+    let j = 0;
+    for (; j + 4 <= nOut; j += 4) {
+      let r0 = w + j * nIn;
+      let r1 = r0 + nIn;
+      let r2 = r1 + nIn;
+      let r3 = r2 + nIn;
+      let s0 = genome[b + j] as number;
+      let s1 = genome[b + j + 1] as number;
+      let s2 = genome[b + j + 2] as number;
+      let s3 = genome[b + j + 3] as number;
+      for (let i = inBase; i < inEnd; i++) {
+        const x = a[i] as number;
+        s0 += (genome[r0++] as number) * x;
+        s1 += (genome[r1++] as number) * x;
+        s2 += (genome[r2++] as number) * x;
+        s3 += (genome[r3++] as number) * x;
+      }
+      z[outBase + j] = s0;
+      z[outBase + j + 1] = s1;
+      z[outBase + j + 2] = s2;
+      z[outBase + j + 3] = s3;
+    }
+    for (; j < nOut; j++) {
+      let s = genome[b + j] as number;
+      let r = w + j * nIn;
+      for (let i = inBase; i < inEnd; i++) s += (genome[r++] as number) * (a[i] as number);
+      z[outBase + j] = s;
+    }
+    activateRange(net.acts[l] as number, z, a, outBase, nOut);
+  }
+  const last = net.nOffset[depth] as number;
+  const nOutput = net.outputSize;
+  for (let j = 0; j < nOutput; j++) out[outOff + j] = a[last + j] as number;
+}
+
+/** One input through one genome. If `activations` is given, every neuron's activation is copied into it. */
+export function forward(net: Network, genome: Weights, input: Numbers, out: NumbersOut, activations?: NumbersOut): void {
+  forwardAt(net, genome, 0, input, 0, out, 0);
+  if (activations) activations.set(net.a);
+}
+
+/** n inputs (row-major, n × inputSize) through one genome into outputs (n × outputSize). */
+export function forwardBatch(net: Network, genome: Weights, inputs: Numbers, n: number, outputs: NumbersOut): void {
+  const nIn = net.inputSize;
+  const nOut = net.outputSize;
+  for (let s = 0; s < n; s++) forwardAt(net, genome, 0, inputs, s * nIn, outputs, s * nOut);
+}
+
+/**
+ * A population of `count` genomes stored back to back (count × paramCount), input p for genome p
+ * (count × inputSize), output p from genome p (count × outputSize).
+ */
+export function forwardPopulation(
+  net: Network,
+  genomes: Weights,
+  count: number,
+  inputs: Numbers,
+  outputs: NumbersOut,
+): void {
+  const P = net.paramCount;
+  const nIn = net.inputSize;
+  const nOut = net.outputSize;
+  for (let p = 0; p < count; p++) forwardAt(net, genomes, p * P, inputs, p * nIn, outputs, p * nOut);
+}

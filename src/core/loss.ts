@@ -1,0 +1,111 @@
+/**
+ * Losses over a dataset: mean squared error and binary cross-entropy (for a sigmoid output),
+ * with their gradients through the whole network.
+ *
+ *   MSE  = 1/(n·k) Σ_samples Σ_outputs (y − t)²                 dL/dy = 2(y − t)/(n·k)
+ *   BCE  = 1/(n·k) Σ −[t·ln y + (1 − t)·ln(1 − y)], y clamped to [ε, 1 − ε], ε = 1e-7
+ *                                                               dL/dy = (−t/y + (1 − t)/(1 − y))/(n·k)
+ * (0 where the clamp is active: the derivative of the function actually computed).
+ * Logarithms use detLog, so a loss is the same bits in every JS engine.
+ */
+import { backwardAt } from './backward';
+import { detLog } from './detmath';
+import { forwardAt, type Numbers } from './forward';
+import type { Network, Weights } from './network';
+
+export type LossKind = 'mse' | 'bce';
+
+export const BCE_EPSILON = 1e-7;
+
+/** Training examples: inputs (count × inputSize) and targets (count × outputSize), row-major. */
+export interface Dataset {
+  readonly inputs: Float32Array;
+  readonly targets: Float32Array;
+  readonly count: number;
+}
+
+/**
+ * Which examples a pass uses: `indices[0…count)` into the dataset, or all examples in order when
+ * indices is null.
+ */
+export interface Selection {
+  readonly indices: Int32Array | null;
+  readonly count: number;
+}
+
+export function allExamples(data: Dataset): Selection {
+  return { indices: null, count: data.count };
+}
+
+/** The loss of one sample's outputs (net.a after a forward pass), and optionally dL/dy into dOut, scaled by `scale`. */
+function sampleLoss(net: Network, targets: Numbers, tOff: number, kind: LossKind, dOut: Float64Array | null, scale: number): number {
+  const a = net.a;
+  const base = net.nOffset[net.depth] as number;
+  const k = net.outputSize;
+  let sum = 0;
+  if (kind === 'mse') {
+    for (let j = 0; j < k; j++) {
+      const e = (a[base + j] as number) - (targets[tOff + j] as number);
+      sum += e * e;
+      if (dOut) dOut[j] = 2 * e * scale;
+    }
+  } else {
+    for (let j = 0; j < k; j++) {
+      const t = targets[tOff + j] as number;
+      let y = a[base + j] as number;
+      let inside = true;
+      if (y < BCE_EPSILON) {
+        y = BCE_EPSILON;
+        inside = false;
+      } else if (y > 1 - BCE_EPSILON) {
+        y = 1 - BCE_EPSILON;
+        inside = false;
+      }
+      sum -= t * detLog(y) + (1 - t) * detLog(1 - y);
+      if (dOut) dOut[j] = inside ? (-t / y + (1 - t) / (1 - y)) * scale : 0;
+    }
+  }
+  return sum;
+}
+
+/** Mean loss of the genome over the selected examples. */
+export function lossValue(net: Network, genome: Weights, data: Dataset, sel: Selection, kind: LossKind, gOff = 0): number {
+  const nIn = net.inputSize;
+  const k = net.outputSize;
+  let total = 0;
+  for (let s = 0; s < sel.count; s++) {
+    const e = sel.indices ? (sel.indices[s] as number) : s;
+    forwardAt(net, genome, gOff, data.inputs, e * nIn, net.dOut, 0);
+    total += sampleLoss(net, data.targets, e * k, kind, null, 0);
+  }
+  return sel.count > 0 ? total / (sel.count * k) : 0;
+}
+
+/**
+ * Mean loss over the selected examples, with its gradient written into grad (overwritten, laid
+ * out like the genome: grad[i] = dLoss/dGenome[i]).
+ */
+export function lossAndGradient(
+  net: Network,
+  genome: Weights,
+  data: Dataset,
+  sel: Selection,
+  kind: LossKind,
+  grad: Float32Array | Float64Array,
+  gOff = 0,
+): number {
+  grad.fill(0);
+  const nIn = net.inputSize;
+  const k = net.outputSize;
+  if (sel.count === 0) return 0;
+  const scale = 1 / (sel.count * k);
+  const dOut = net.dOut;
+  let total = 0;
+  for (let s = 0; s < sel.count; s++) {
+    const e = sel.indices ? (sel.indices[s] as number) : s;
+    forwardAt(net, genome, gOff, data.inputs, e * nIn, dOut, 0);
+    total += sampleLoss(net, data.targets, e * k, kind, dOut, scale);
+    backwardAt(net, genome, gOff, dOut, grad, 0);
+  }
+  return total * scale;
+}
