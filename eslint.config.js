@@ -15,6 +15,32 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Arrows point down only: the engine imports nothing of the layers above it; the worker imports only the engine.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/core',
+              from: [
+                './src/game',
+                './src/views',
+                './src/ui',
+                './src/audio',
+                './src/app',
+                './src/worker',
+                './src/main.ts',
+              ],
+              message: 'src/core is the pure engine: it imports nothing outside itself.',
+            },
+            {
+              target: './src/worker',
+              from: ['./src/game', './src/views', './src/ui', './src/audio', './src/app', './src/main.ts'],
+              message: 'The worker imports only the engine.',
+            },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-new-func': 'error',
@@ -22,11 +48,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'Never build HTML from strings: create elements and set textContent.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]",
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]',
           message: 'Never insert HTML from strings: create elements and set textContent.',
         },
       ],
@@ -50,8 +76,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['phaser', 'pixi.js', 'howler', 'node:*'], message: 'src/core is pure: no renderers, audio or Node APIs.' },
-            { group: ['../*'], message: 'src/core imports nothing outside itself.' },
+            {
+              group: ['phaser', 'pixi.js', 'howler', 'node:*'],
+              message: 'src/core is pure: no renderers, audio or Node APIs.',
+            },
           ],
         },
       ],

@@ -26,7 +26,10 @@ export function settle(): Promise<void> {
  * Runs `op` `batch` times per timed call, until a sample lasts ≥ sampleMs; returns the median
  * operations per second over `samples` samples, after `warmupMs` of warm-up.
  */
-export async function measure(op: () => void, opts: { samples?: number; sampleMs?: number; warmupMs?: number } = {}): Promise<Measured> {
+export async function measure(
+  op: () => void,
+  opts: { samples?: number; sampleMs?: number; warmupMs?: number } = {},
+): Promise<Measured> {
   const samples = opts.samples ?? 7;
   const sampleMs = opts.sampleMs ?? 60;
   const warmupMs = opts.warmupMs ?? 150;

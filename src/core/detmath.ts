@@ -9,9 +9,9 @@
  *   detExp, detLog: relative 1e-14;  tanhApprox: absolute 5e-7;  sinApprox: absolute 1e-7.
  */
 
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.44269504088896338700;
+const INV_LN2 = 1.442695040888963387;
 
 /** 2^k for integer k in [-1074, 1023], built by exact doubling and halving. */
 const POW2 = new Float64Array(1074 + 1024);
@@ -165,11 +165,11 @@ export function tanhApproxDerivative(x: number): number {
   return num / q - (2 * x2 * p * dq) / (q * q);
 }
 
-const TWO_PI_HI = 6.28318530717958623200;
+const TWO_PI_HI = 6.283185307179586232;
 const TWO_PI_LO = 2.44929359829470635445e-16;
 const INV_TWO_PI = 0.15915494309189533577;
-const PI = 3.14159265358979311600;
-const HALF_PI = 1.57079632679489655800;
+const PI = 3.141592653589793116;
+const HALF_PI = 1.570796326794896558;
 
 /**
  * Reduces x to t in [−π/2, π/2] with sin(x) = sin(t); returns t and sets `reducedSign` to the

@@ -64,7 +64,14 @@ export function quantiseGenome(genome: Weights, codec: DnaCodec, out: Weights): 
 }
 
 /** Writes n weights from genome[off…] as n·k bases (values 0…3 = A, C, G, T) into bases[baseOff…]. */
-export function encodeGenome(genome: Weights, off: number, n: number, codec: DnaCodec, bases: Uint8Array, baseOff = 0): void {
+export function encodeGenome(
+  genome: Weights,
+  off: number,
+  n: number,
+  codec: DnaCodec,
+  bases: Uint8Array,
+  baseOff = 0,
+): void {
   const k = codec.k;
   for (let w = 0; w < n; w++) {
     let level = weightToLevel(genome[off + w] as number, codec);
@@ -76,7 +83,14 @@ export function encodeGenome(genome: Weights, off: number, n: number, codec: Dna
 }
 
 /** Reads n weights from n·k bases into genome[off…]. */
-export function decodeGenome(bases: Uint8Array, baseOff: number, n: number, codec: DnaCodec, genome: Weights, off = 0): void {
+export function decodeGenome(
+  bases: Uint8Array,
+  baseOff: number,
+  n: number,
+  codec: DnaCodec,
+  genome: Weights,
+  off = 0,
+): void {
   const k = codec.k;
   for (let w = 0; w < n; w++) {
     let level = 0;
@@ -108,7 +122,12 @@ export function parseBases(text: string): Result<Uint8Array, BasesError> {
   const bases = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const v = BASES.indexOf(text.charAt(i).toUpperCase());
-    if (v < 0) return err({ code: 'invalid-base', message: `"${text.charAt(i)}" at position ${i + 1} is not A, C, G or T`, position: i });
+    if (v < 0)
+      return err({
+        code: 'invalid-base',
+        message: `"${text.charAt(i)}" at position ${i + 1} is not A, C, G or T`,
+        position: i,
+      });
     bases[i] = v;
   }
   return ok(bases);

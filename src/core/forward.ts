@@ -79,7 +79,13 @@ export function forwardAt(
 }
 
 /** One input through one genome. If `activations` is given, every neuron's activation is copied into it. */
-export function forward(net: Network, genome: Weights, input: Numbers, out: NumbersOut, activations?: NumbersOut): void {
+export function forward(
+  net: Network,
+  genome: Weights,
+  input: Numbers,
+  out: NumbersOut,
+  activations?: NumbersOut,
+): void {
   forwardAt(net, genome, 0, input, 0, out, 0);
   if (activations) activations.set(net.a);
 }

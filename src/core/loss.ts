@@ -38,7 +38,14 @@ export function allExamples(data: Dataset): Selection {
 }
 
 /** The loss of one sample's outputs (net.a after a forward pass), and optionally dL/dy into dOut, scaled by `scale`. */
-function sampleLoss(net: Network, targets: Numbers, tOff: number, kind: LossKind, dOut: Float64Array | null, scale: number): number {
+function sampleLoss(
+  net: Network,
+  targets: Numbers,
+  tOff: number,
+  kind: LossKind,
+  dOut: Float64Array | null,
+  scale: number,
+): number {
   const a = net.a;
   const base = net.nOffset[net.depth] as number;
   const k = net.outputSize;
@@ -69,7 +76,14 @@ function sampleLoss(net: Network, targets: Numbers, tOff: number, kind: LossKind
 }
 
 /** Mean loss of the genome over the selected examples. */
-export function lossValue(net: Network, genome: Weights, data: Dataset, sel: Selection, kind: LossKind, gOff = 0): number {
+export function lossValue(
+  net: Network,
+  genome: Weights,
+  data: Dataset,
+  sel: Selection,
+  kind: LossKind,
+  gOff = 0,
+): number {
   const nIn = net.inputSize;
   const k = net.outputSize;
   let total = 0;

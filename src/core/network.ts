@@ -52,10 +52,14 @@ export function validateSpec(spec: NetworkSpec): Result<NetworkSpec, SpecError> 
     }
   }
   if (!Array.isArray(activations) || activations.length !== layers.length - 1) {
-    return err({ code: 'bad-activation', message: `a network of ${layers.length} layers needs ${layers.length - 1} activations` });
+    return err({
+      code: 'bad-activation',
+      message: `a network of ${layers.length} layers needs ${layers.length - 1} activations`,
+    });
   }
-  for (const a of activations) {
-    if (!ACTIVATIONS.includes(a)) return err({ code: 'bad-activation', message: `unknown activation "${String(a)}"` });
+  for (const a of activations as readonly unknown[]) {
+    if (!ACTIVATIONS.includes(a as Activation))
+      return err({ code: 'bad-activation', message: `unknown activation "${String(a)}"` });
   }
   if (parameterCount(spec) > MAX_PARAMETERS) {
     return err({ code: 'too-large', message: `a network has at most ${MAX_PARAMETERS} weights` });
