@@ -1,0 +1,158 @@
+/**
+ * What a worker does with each message, free of any thread API: the browser entry (worker.ts)
+ * and the Node entry (node-worker.ts) both hand their messages to a `WorkerDispatcher` and give
+ * it a `WorkerHost` to answer through. Imports the engine only, so tests can drive it directly.
+ *
+ * Jobs run one at a time in arrival order. A long job works in chunks of about `chunkMs`
+ * milliseconds; between chunks it reports progress and pauses so that a `cancel` can arrive.
+ */
+import type { NetworkSpec } from '../core/network';
+import type { Result } from '../core/result';
+import { createTask, type TaskConfig, type TaskConfigError } from '../core/tasks/registry';
+import type { Task } from '../core/tasks/task';
+import type { CancelRequest, EvaluateRequest, InitRequest, WorkerError, WorkerReply, WorkerRequest } from './protocol';
+import { transferOf } from './protocol';
+
+/** How a task is built from its config (the registry's `createTask`; tests inject their own). */
+export type TaskFactory = (config: TaskConfig, spec: NetworkSpec) => Result<Task, TaskConfigError>;
+
+/** The thread around the dispatcher. */
+export interface WorkerHost {
+  /** Send a reply, transferring the listed buffers. */
+  post(reply: WorkerReply, transfer: ArrayBuffer[]): void;
+  /** Resolve after queued incoming messages have been delivered (a macrotask turn). */
+  pause(): Promise<void>;
+  /** Milliseconds, monotonic. */
+  now(): number;
+}
+
+/** Work between two pauses, in milliseconds: short enough to cancel promptly, long enough to cost nothing. */
+export const DEFAULT_CHUNK_MS = 10;
+
+type JobRequest = Exclude<WorkerRequest, CancelRequest>;
+
+export class WorkerDispatcher {
+  private task: Task | null = null;
+  private readonly queue: JobRequest[] = [];
+  private readonly cancelled = new Set<number>();
+  private running: JobRequest | null = null;
+
+  constructor(
+    private readonly host: WorkerHost,
+    private readonly factory: TaskFactory = createTask,
+    private readonly chunkMs = DEFAULT_CHUNK_MS,
+  ) {}
+
+  /** Entry point for every incoming message (anything: it is checked here). */
+  receive(message: unknown): void {
+    const checked = checkRequest(message);
+    if (!checked.ok) {
+      this.reply({ type: 'error', id: checked.id, error: { code: 'bad-request', message: checked.message } });
+      return;
+    }
+    const request = checked.request;
+    if (request.type === 'cancel') {
+      const target = request.target;
+      if (this.running?.id === target || this.queue.some((r) => r.id === target)) this.cancelled.add(target);
+      return;
+    }
+    this.queue.push(request);
+    if (this.running === null) void this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
+      this.running = next;
+      try {
+        if (this.cancelled.has(next.id)) this.reply({ type: 'cancelled', id: next.id });
+        else await this.run(next);
+      } catch (e) {
+        this.fail(next.id, 'failed', e instanceof Error ? e.message : String(e));
+      }
+      this.cancelled.delete(next.id);
+      this.running = null;
+    }
+  }
+
+  private run(request: JobRequest): Promise<void> | void {
+    switch (request.type) {
+      case 'init':
+        return this.init(request);
+      case 'evaluate':
+        return this.evaluate(request);
+    }
+  }
+
+  private init(request: InitRequest): void {
+    this.task = null;
+    const built = this.factory(request.config, request.spec);
+    if (!built.ok) {
+      this.fail(request.id, 'bad-task', built.error.message);
+      return;
+    }
+    this.task = built.value;
+    this.reply({ type: 'ready', id: request.id, paramCount: built.value.network.paramCount });
+  }
+
+  private async evaluate(request: EvaluateRequest): Promise<void> {
+    const task = this.task;
+    if (task === null) return this.fail(request.id, 'no-task', 'evaluate before init');
+    const { id, genomes, count, seed } = request;
+    const p = task.network.paramCount;
+    if (!(count >= 0 && Number.isInteger(count)) || genomes.length < count * p) {
+      return this.fail(id, 'bad-request', `${count} genomes of ${p} weights do not fit ${genomes.length} values`);
+    }
+    const fitness = new Float64Array(count);
+    let chunkStart = this.host.now();
+    for (let i = 0; i < count; i++) {
+      fitness[i] = task.fitness(genomes, i * p, seed);
+      if (i + 1 < count && this.host.now() - chunkStart >= this.chunkMs) {
+        if (!(await this.breathe(id, i + 1, count))) return;
+        chunkStart = this.host.now();
+      }
+    }
+    this.reply({ type: 'fitness', id, fitness });
+  }
+
+  /** Between chunks: report progress, let a cancel in. False (and `cancelled` sent) when the job must stop. */
+  private async breathe(id: number, done: number, total: number): Promise<boolean> {
+    this.reply({ type: 'progress', id, done, total });
+    await this.host.pause();
+    if (!this.cancelled.has(id)) return true;
+    this.reply({ type: 'cancelled', id });
+    return false;
+  }
+
+  private fail(id: number, code: WorkerError['code'], message: string): void {
+    this.reply({ type: 'error', id, error: { code, message } });
+  }
+
+  private reply(message: WorkerReply): void {
+    this.host.post(message, transferOf(message));
+  }
+}
+
+type Checked = { ok: true; request: WorkerRequest } | { ok: false; id: number; message: string };
+
+/** Shape check of an incoming message (the pool sends well-formed ones; anything else is answered, not thrown). */
+function checkRequest(message: unknown): Checked {
+  if (typeof message !== 'object' || message === null) return { ok: false, id: -1, message: 'a request is an object' };
+  const m = message as Record<string, unknown>;
+  const id = typeof m.id === 'number' ? m.id : -1;
+  switch (m.type) {
+    case 'init':
+      return typeof m.config === 'object' && m.config !== null && typeof m.spec === 'object' && m.spec !== null
+        ? { ok: true, request: m as unknown as InitRequest }
+        : { ok: false, id, message: 'init needs config and spec' };
+    case 'evaluate':
+      return m.genomes instanceof Float32Array && typeof m.count === 'number' && typeof m.seed === 'number'
+        ? { ok: true, request: m as unknown as EvaluateRequest }
+        : { ok: false, id, message: 'evaluate needs genomes (Float32Array), count and seed' };
+    case 'cancel':
+      return typeof m.target === 'number'
+        ? { ok: true, request: m as unknown as CancelRequest }
+        : { ok: false, id, message: 'cancel needs a target id' };
+    default:
+      return { ok: false, id, message: `unknown request type "${String(m.type)}"` };
+  }
+}

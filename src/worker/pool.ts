@@ -1,0 +1,390 @@
+/**
+ * A pool of engine workers, one per hardware thread (the caller passes
+ * `navigator.hardwareConcurrency` or `os.availableParallelism()`; at least one), behind the
+ * `WorkerPort` abstraction so the same code drives Web Workers and worker_threads.
+ *
+ * A job (a generation's evaluation, a landscape grid) is cut into pieces — ranges of creatures or
+ * of cells, a few per worker — that idle workers take from one queue, so a slow core simply takes
+ * fewer pieces. Every piece's values depend only on (task, item, seed), never on the piece, so
+ * the merged result is the same bits whatever the number of workers.
+ *
+ * Nothing hangs: a worker that dies is replaced and its piece retried (`maxRetries`), then the
+ * job fails with `worker-failed`; a piece slower than `timeoutMs` fails the job with `timeout`
+ * and its worker is replaced; `close()` fails whatever is pending with `closed`. All failures
+ * are values.
+ */
+import type { NetworkSpec } from '../core/network';
+import { err, ok, type Result } from '../core/result';
+import type { TaskConfig } from '../core/tasks/registry';
+import type { PortFactory, WorkerPort } from './port';
+import { transferOf, type WorkerReply, type WorkerRequest } from './protocol';
+
+export interface PoolError {
+  readonly code: 'cancelled' | 'worker-failed' | 'timeout' | 'task-error' | 'no-task' | 'bad-request' | 'closed';
+  readonly message: string;
+}
+
+export interface JobOptions {
+  /** Called as work completes: units done (creatures, cells, steps) out of total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting fails the job with `cancelled` at once; workers stop at their next chunk. */
+  readonly signal?: AbortSignal;
+  /** A piece running longer than this fails the job with `timeout` (its worker is replaced). */
+  readonly timeoutMs?: number;
+}
+
+export interface PoolOptions {
+  /** Pieces per worker a job is cut into (more balances better, costs a message each). */
+  readonly piecesPerWorker?: number;
+  /** How many times a piece whose worker died is retried on a fresh worker. */
+  readonly maxRetries?: number;
+}
+
+/** A part of a job that one worker does in one request. */
+export interface Piece {
+  /** Units of work, for progress. */
+  readonly size: number;
+  /** The request for this piece (built when it is sent, so a retry gets fresh buffers). */
+  request(id: number): WorkerRequest;
+  /** Merge the worker's final reply into the job's result; an error value if the reply is wrong. */
+  accept(reply: WorkerReply): PoolError | null;
+}
+
+interface QueuedPiece {
+  readonly job: Job;
+  readonly piece: Piece;
+  /** Units reported done by the worker currently on it. */
+  done: number;
+  attempts: number;
+}
+
+interface Job {
+  readonly version: number;
+  readonly total: number;
+  readonly options: JobOptions;
+  done: number;
+  pending: number;
+  finished: boolean;
+  settle(result: Result<null, PoolError>): void;
+}
+
+interface Slot {
+  port: WorkerPort;
+  /** Task version this worker has built (−1: none). */
+  readyVersion: number;
+  /** Id of the init request awaiting its reply (−1: none). */
+  initId: number;
+  current: QueuedPiece | null;
+  currentId: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** Replacements since this slot's worker last answered; past MAX_RESTARTS the slot is given up. */
+  restarts: number;
+  broken: boolean;
+}
+
+const MAX_RESTARTS = 3;
+
+/** Splits [0, count) into at most `parts` contiguous ranges of near-equal size (none empty). */
+export function splitRange(count: number, parts: number): [number, number][] {
+  const n = Math.max(1, Math.min(count, Math.floor(parts)));
+  const ranges: [number, number][] = [];
+  for (let k = 0; k < n && count > 0; k++)
+    ranges.push([Math.floor((k * count) / n), Math.floor(((k + 1) * count) / n)]);
+  return ranges;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private queue: QueuedPiece[] = [];
+  private nextId = 1;
+  private version = 0;
+  private task: { config: TaskConfig; spec: NetworkSpec } | null = null;
+  private taskError: string | null = null;
+  private closed = false;
+  private initWaiter: { version: number; settle: (r: Result<number, PoolError>) => void } | null = null;
+  /** Weights per genome of the current task, once a worker has built it. */
+  paramCount: number | null = null;
+  readonly piecesPerWorker: number;
+  readonly maxRetries: number;
+
+  /** `size` workers (at least one) made by `factory`. */
+  constructor(
+    private readonly factory: PortFactory,
+    size: number,
+    options: PoolOptions = {},
+  ) {
+    this.piecesPerWorker = Math.max(1, Math.floor(options.piecesPerWorker ?? 3));
+    this.maxRetries = Math.max(0, Math.floor(options.maxRetries ?? 1));
+    const n = Math.max(1, Math.floor(Number.isFinite(size) ? size : 1));
+    for (let i = 0; i < n; i++) {
+      const slot: Slot = {
+        port: null as unknown as WorkerPort,
+        readyVersion: -1,
+        initId: -1,
+        current: null,
+        currentId: -1,
+        timer: undefined,
+        restarts: 0,
+        broken: false,
+      };
+      this.slots.push(slot);
+      this.startWorker(slot);
+    }
+  }
+
+  /** Workers alive (not given up after repeated deaths). */
+  get size(): number {
+    return this.slots.filter((s) => !s.broken).length;
+  }
+
+  /** Builds the task in every worker; resolves with its weights per genome once all are ready. */
+  setTask(config: TaskConfig, spec: NetworkSpec): Promise<Result<number, PoolError>> {
+    if (this.closed) return Promise.resolve(err({ code: 'closed', message: 'the pool is closed' }));
+    this.initWaiter?.settle(err({ code: 'task-error', message: 'replaced by a newer task' }));
+    this.version++;
+    this.task = { config, spec };
+    this.taskError = null;
+    this.paramCount = null;
+    const version = this.version;
+    const result = new Promise<Result<number, PoolError>>((resolve) => {
+      this.initWaiter = { version, settle: resolve };
+    });
+    for (const slot of this.slots) if (!slot.broken) this.sendInit(slot);
+    return result;
+  }
+
+  /**
+   * Runs a job cut into pieces; resolves with `result()` once every piece is merged. The pieces
+   * read caller buffers when sent: leave them untouched until the promise resolves.
+   */
+  run<T>(pieces: readonly Piece[], result: () => T, options: JobOptions = {}): Promise<Result<T, PoolError>> {
+    const refused = this.refusal();
+    if (refused !== null) return Promise.resolve(err(refused));
+    return new Promise((resolve) => {
+      const onAbort = (): void => this.failJob(job, { code: 'cancelled', message: 'cancelled' });
+      const job: Job = {
+        version: this.version,
+        total: pieces.reduce((sum, p) => sum + p.size, 0),
+        options,
+        done: 0,
+        pending: pieces.length,
+        finished: false,
+        settle: (r) => {
+          job.finished = true;
+          options.signal?.removeEventListener('abort', onAbort);
+          resolve(r.ok ? ok(result()) : r);
+        },
+      };
+      if (options.signal?.aborted) return onAbort();
+      options.signal?.addEventListener('abort', onAbort);
+      if (pieces.length === 0) return job.settle(ok(null));
+      for (const piece of pieces) this.queue.push({ job, piece, done: 0, attempts: 0 });
+      this.pump();
+    });
+  }
+
+  /** Pieces a job of `count` units is cut into. */
+  partsFor(count: number): [number, number][] {
+    return splitRange(count, this.size * this.piecesPerWorker);
+  }
+
+  /** Stops every worker; pending jobs fail with `closed`. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.failEverything({ code: 'closed', message: 'the pool is closed' });
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer);
+      slot.port.terminate();
+    }
+  }
+
+  private refusal(): PoolError | null {
+    if (this.closed) return { code: 'closed', message: 'the pool is closed' };
+    if (this.size === 0) return { code: 'worker-failed', message: 'no worker could be started' };
+    if (this.task === null) return { code: 'no-task', message: 'setTask first' };
+    if (this.taskError !== null) return { code: 'no-task', message: this.taskError };
+    return null;
+  }
+
+  private startWorker(slot: Slot): void {
+    try {
+      slot.port = this.factory();
+    } catch (e) {
+      slot.broken = true;
+      this.afterSlotLost(`a worker could not be started: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    const port = slot.port;
+    port.listen(
+      (reply) => {
+        if (slot.port === port) this.onReply(slot, reply);
+      },
+      (reason) => {
+        if (slot.port === port) this.onDeath(slot, reason);
+      },
+    );
+    if (this.task !== null) this.sendInit(slot);
+  }
+
+  private sendInit(slot: Slot): void {
+    if (this.task === null) return;
+    slot.initId = this.nextId++;
+    slot.port.post({ type: 'init', id: slot.initId, config: this.task.config, spec: this.task.spec }, []);
+  }
+
+  private onReply(slot: Slot, reply: WorkerReply): void {
+    if (reply.id === slot.initId) {
+      slot.initId = -1;
+      slot.restarts = 0;
+      this.onInitReply(slot, reply);
+    } else if (reply.id === slot.currentId && slot.current !== null) {
+      const q = slot.current;
+      if (reply.type === 'progress') return this.progress(q, Math.min(reply.done, q.piece.size));
+      clearTimeout(slot.timer);
+      slot.current = null;
+      slot.currentId = -1;
+      slot.restarts = 0;
+      if (!q.job.finished) this.onPieceReply(q, reply);
+    }
+    this.pump();
+  }
+
+  private onInitReply(slot: Slot, reply: WorkerReply): void {
+    const waiter = this.initWaiter;
+    if (reply.type === 'ready') {
+      slot.readyVersion = this.version;
+      this.paramCount = reply.paramCount;
+      if (
+        waiter !== null &&
+        waiter.version === this.version &&
+        this.slots.every((s) => s.broken || s.readyVersion === this.version)
+      ) {
+        this.initWaiter = null;
+        waiter.settle(ok(reply.paramCount));
+      }
+    } else if (reply.type === 'error') {
+      this.taskError = reply.error.message;
+      this.initWaiter = null;
+      waiter?.settle(err({ code: 'task-error', message: reply.error.message }));
+      this.failEverything({ code: 'no-task', message: reply.error.message });
+    }
+  }
+
+  private onPieceReply(q: QueuedPiece, reply: WorkerReply): void {
+    if (reply.type === 'error') {
+      const code =
+        reply.error.code === 'bad-request' ? 'bad-request' : reply.error.code === 'no-task' ? 'no-task' : 'task-error';
+      return this.failJob(q.job, { code, message: reply.error.message });
+    }
+    if (reply.type === 'cancelled')
+      return this.failJob(q.job, { code: 'cancelled', message: 'cancelled by the worker' });
+    const wrong = q.piece.accept(reply);
+    if (wrong !== null) return this.failJob(q.job, wrong);
+    this.progress(q, q.piece.size);
+    if (--q.job.pending === 0) q.job.settle(ok(null));
+  }
+
+  private progress(q: QueuedPiece, done: number): void {
+    q.job.done += done - q.done;
+    q.done = done;
+    q.job.options.onProgress?.(q.job.done, q.job.total);
+  }
+
+  /** Gives idle ready workers the next pieces. */
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.broken || slot.current !== null || slot.initId !== -1 || slot.readyVersion !== this.version) continue;
+      let q = this.queue.shift();
+      while (q !== undefined && q.job.finished) q = this.queue.shift();
+      if (q === undefined) return;
+      if (q.job.version !== this.version) {
+        this.failJob(q.job, { code: 'no-task', message: 'the task changed while the job waited' });
+        continue;
+      }
+      const id = this.nextId++;
+      const request = q.piece.request(id);
+      slot.current = q;
+      slot.currentId = id;
+      const timeoutMs = q.job.options.timeoutMs;
+      if (timeoutMs !== undefined) slot.timer = setTimeout(() => this.onTimeout(slot, q, timeoutMs), timeoutMs);
+      slot.port.post(request, transferOf(request));
+    }
+  }
+
+  private onTimeout(slot: Slot, q: QueuedPiece, ms: number): void {
+    if (slot.current !== q) return;
+    this.failJob(q.job, { code: 'timeout', message: `a piece took longer than ${ms} ms` });
+    slot.port.terminate();
+    this.onDeath(slot, 'timed out');
+  }
+
+  /** A worker died: retry its piece (or fail the job), start a replacement. */
+  private onDeath(slot: Slot, reason: string): void {
+    clearTimeout(slot.timer);
+    const q = slot.current;
+    slot.current = null;
+    slot.currentId = -1;
+    slot.initId = -1;
+    slot.readyVersion = -1;
+    if (q !== null && !q.job.finished) {
+      q.attempts++;
+      if (q.attempts > this.maxRetries) {
+        this.failJob(q.job, {
+          code: 'worker-failed',
+          message: `a worker died (${reason}) ${q.attempts} times on this job`,
+        });
+      } else {
+        this.progress(q, 0);
+        this.queue.unshift(q);
+      }
+    }
+    if (this.closed) return;
+    if (++slot.restarts > MAX_RESTARTS) {
+      slot.broken = true;
+      this.afterSlotLost(`workers keep dying: ${reason}`);
+    } else {
+      this.startWorker(slot);
+    }
+    this.pump();
+  }
+
+  private afterSlotLost(message: string): void {
+    if (this.size > 0) {
+      // The others may have been waiting for this one to become ready.
+      const waiter = this.initWaiter;
+      if (
+        waiter !== null &&
+        this.paramCount !== null &&
+        this.slots.every((s) => s.broken || s.readyVersion === this.version)
+      ) {
+        this.initWaiter = null;
+        waiter.settle(ok(this.paramCount));
+      }
+      return;
+    }
+    this.failEverything({ code: 'worker-failed', message });
+  }
+
+  private failEverything(error: PoolError): void {
+    const waiter = this.initWaiter;
+    this.initWaiter = null;
+    waiter?.settle(err(error.code === 'no-task' ? { code: 'task-error', message: error.message } : error));
+    const jobs = new Set<Job>();
+    for (const q of this.queue) jobs.add(q.job);
+    for (const slot of this.slots) if (slot.current !== null) jobs.add(slot.current.job);
+    for (const job of jobs) this.failJob(job, error);
+  }
+
+  /** Ends a job with an error; its queued pieces are dropped, its running pieces cancelled. */
+  private failJob(job: Job, error: PoolError): void {
+    if (job.finished) return;
+    job.settle(err(error));
+    this.queue = this.queue.filter((q) => q.job !== job);
+    for (const slot of this.slots) {
+      if (slot.current?.job === job && !slot.broken && !this.closed) {
+        slot.port.post({ type: 'cancel', id: this.nextId++, target: slot.currentId }, []);
+      }
+    }
+  }
+}
