@@ -1,0 +1,211 @@
+/**
+ * Layer-major forward pass of ONE genome over all the pixels of a picture, into buffers allocated
+ * once. Layer l computes, for every pixel p and neuron j,
+ *   z[p][j] = b_j + Σ_i W[j][i]·a[p][i]   (added in index order i = 0, 1, …, exactly as forwardAt)
+ * then applies the layer's activation to the whole layer buffer in one call. The sums are the same
+ * operations in the same order as `forwardAt`, so the outputs are the same bits; only the loop
+ * nesting (layer, pixel, neuron instead of pixel, layer, neuron) changes.
+ *
+ * Not re-entrant (owns its buffers): one PatternBatch per thread.
+ */
+import { ACT_SIN, activateRange } from '../activations';
+import type { Network, Weights } from '../network';
+
+export class PatternBatch {
+  readonly net: Network;
+  readonly pixels: number;
+  /** Activations of layer l = 1 … L for every pixel: pixels × n_l, row-major (index l − 1). */
+  readonly layers: Float64Array[];
+  /** The genome being run, as float64 (paramCount values, laid out like the genome). */
+  readonly weights: Float64Array;
+
+  constructor(net: Network, pixels: number) {
+    this.net = net;
+    this.pixels = pixels;
+    this.weights = new Float64Array(net.paramCount);
+    this.layers = [];
+    for (let l = 1; l <= net.depth; l++) this.layers.push(new Float64Array(pixels * (net.sizes[l] as number)));
+  }
+
+  /** Output buffer (pixels × outputSize) written by `run`. */
+  get output(): Float64Array {
+    return this.layers[this.layers.length - 1] as Float64Array;
+  }
+
+  /**
+   * Runs genome[gOff…] on every pixel's input (inputs: pixels × inputSize, row-major) and returns
+   * the output buffer (pixels × outputSize). The genome is first copied into the float64 `weights`
+   * (exact: every float32 is a float64), so the hot loops read one array type.
+   */
+  run(genome: Weights, gOff: number, inputs: Float64Array): Float64Array {
+    const W = this.weights;
+    const P = this.net.paramCount;
+    for (let k = 0; k < P; k++) W[k] = genome[gOff + k] as number;
+    return this.runWeights(inputs);
+  }
+
+  /** Like `run`, on the genome already written into `weights` (the landscape builds it there). */
+  runWeights(inputs: Float64Array): Float64Array {
+    const W = this.weights;
+    const net = this.net;
+    const n = this.pixels;
+    for (let l = 0; l < net.depth; l++) {
+      const src = l === 0 ? inputs : (this.layers[l - 1] as Float64Array);
+      const dst = this.layers[l] as Float64Array;
+      const nIn = net.sizes[l] as number;
+      const nOut = net.sizes[l + 1] as number;
+      denseLayer(W, net.wOffset[l] as number, net.bOffset[l] as number, nIn, nOut, src, dst, n);
+      const act = net.acts[l] as number;
+      if (act === ACT_SIN) sinInPlace(dst, n * nOut);
+      else activateRange(act, dst, dst, 0, n * nOut);
+    }
+    return this.output;
+  }
+}
+
+/**
+ * dst[p][j] = b_j + Σ_i W[j][i]·src[p][i] for p < n (pre-activations), W and b read from the
+ * float64 array W at offsets w and b. Blocked 2 pixels × 4 neurons (each weight load serves two
+ * pixels, each input load four neurons); every sum is still added in index order, like forwardAt.
+ */
+export function denseLayer(
+  W: Float64Array,
+  w: number,
+  b: number,
+  nIn: number,
+  nOut: number,
+  src: Float64Array,
+  dst: Float64Array,
+  n: number,
+): void {
+  let p = 0;
+  for (; p + 2 <= n; p += 2) {
+    const inA = p * nIn;
+    const inB = inA + nIn;
+    const outA = p * nOut;
+    const outB = outA + nOut;
+    let j = 0;
+    for (; j + 4 <= nOut; j += 4) {
+      const r0 = w + j * nIn;
+      const r1 = r0 + nIn;
+      const r2 = r1 + nIn;
+      const r3 = r2 + nIn;
+      let a0 = W[b + j] as number;
+      let a1 = W[b + j + 1] as number;
+      let a2 = W[b + j + 2] as number;
+      let a3 = W[b + j + 3] as number;
+      let b0 = a0;
+      let b1 = a1;
+      let b2 = a2;
+      let b3 = a3;
+      for (let i = 0; i < nIn; i++) {
+        const xa = src[inA + i] as number;
+        const xb = src[inB + i] as number;
+        const w0 = W[r0 + i] as number;
+        const w1 = W[r1 + i] as number;
+        const w2 = W[r2 + i] as number;
+        const w3 = W[r3 + i] as number;
+        a0 += w0 * xa;
+        a1 += w1 * xa;
+        a2 += w2 * xa;
+        a3 += w3 * xa;
+        b0 += w0 * xb;
+        b1 += w1 * xb;
+        b2 += w2 * xb;
+        b3 += w3 * xb;
+      }
+      dst[outA + j] = a0;
+      dst[outA + j + 1] = a1;
+      dst[outA + j + 2] = a2;
+      dst[outA + j + 3] = a3;
+      dst[outB + j] = b0;
+      dst[outB + j + 1] = b1;
+      dst[outB + j + 2] = b2;
+      dst[outB + j + 3] = b3;
+    }
+    for (; j < nOut; j++) {
+      const r = w + j * nIn;
+      let sa = W[b + j] as number;
+      let sb = sa;
+      for (let i = 0; i < nIn; i++) {
+        const wi = W[r + i] as number;
+        sa += wi * (src[inA + i] as number);
+        sb += wi * (src[inB + i] as number);
+      }
+      dst[outA + j] = sa;
+      dst[outB + j] = sb;
+    }
+  }
+  for (; p < n; p++) {
+    for (let j = 0; j < nOut; j++) {
+      const r = w + j * nIn;
+      let s = W[b + j] as number;
+      for (let i = 0; i < nIn; i++) s += (W[r + i] as number) * (src[p * nIn + i] as number);
+      dst[p * nOut + j] = s;
+    }
+  }
+}
+
+// sinApprox's constants (detmath.ts), repeated so the loop below can inline the whole function.
+const TWO_PI_HI = 6.283185307179586232;
+const TWO_PI_LO = 2.44929359829470635445e-16;
+const INV_TWO_PI = 0.15915494309189533577;
+const PI = 3.141592653589793116;
+const HALF_PI = 1.570796326794896558;
+const S3 = -1 / 6;
+const S5 = 1 / 120;
+const S7 = -1 / 5040;
+const S9 = 1 / 362880;
+const S11 = -1 / 39916800;
+const S13 = 1 / 6227020800;
+
+/**
+ * y[i] = sinApprox(y[i]) for i < n, in place: the same operations as detmath's sinApprox (so the
+ * same bits; a test checks it), inlined, and skipping the range reduction when |x| ≤ π/2, where it
+ * is the identity (k = 0 gives r = x − 0 − 0 = x exactly, and no fold).
+ */
+export function sinInPlace(y: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const x = y[i] as number;
+    let t = x;
+    if (!(x <= HALF_PI && x >= -HALF_PI)) {
+      const k = Math.round(x * INV_TWO_PI);
+      t = x - k * TWO_PI_HI - k * TWO_PI_LO;
+      if (t > HALF_PI) t = PI - t;
+      else if (t < -HALF_PI) t = -PI - t;
+    }
+    const t2 = t * t;
+    let p = S13;
+    p = p * t2 + S11;
+    p = p * t2 + S9;
+    p = p * t2 + S7;
+    p = p * t2 + S5;
+    p = p * t2 + S3;
+    y[i] = t + t * t2 * p;
+  }
+}
+
+/**
+ * Mean squared error of outputs (n × k) against targets (n × k), summed like `lossValue` (per
+ * pixel Σ_j e², then over pixels in order, divided by n·k), so it is the same bits as the MSE loss
+ * on the same pixels.
+ */
+export function meanSquaredError(outputs: Float64Array, targets: Float32Array, n: number, k: number): number {
+  let total = 0;
+  if (k === 1) {
+    for (let p = 0; p < n; p++) {
+      const e = (outputs[p] as number) - (targets[p] as number);
+      total += e * e;
+    }
+  } else {
+    for (let p = 0; p < n; p++) {
+      let sum = 0;
+      for (let j = 0; j < k; j++) {
+        const e = (outputs[p * k + j] as number) - (targets[p * k + j] as number);
+        sum += e * e;
+      }
+      total += sum;
+    }
+  }
+  return n > 0 ? total / (n * k) : 0;
+}
