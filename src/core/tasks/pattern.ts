@@ -85,9 +85,14 @@ export class PatternTask implements Task {
   }
 
   /** 1 − MSE to the target (see top). No allocation. */
-  fitness(genome: Weights, gOff: number, _seed: number): number {
+  fitness(genome: Weights, gOff: number, seed: number): number {
+    return 1 - this.loss(genome, gOff, seed);
+  }
+
+  /** The MSE to the target: the same bits as `lossValue` on `trainingSet`, and fitness = 1 − loss. */
+  loss(genome: Weights, gOff: number, _seed: number): number {
     const out = this.grid.batch.run(genome, gOff, this.grid.inputs);
-    return 1 - meanSquaredError(out, this.targets, this.pixelCount, this.channels);
+    return meanSquaredError(out, this.targets, this.pixelCount, this.channels);
   }
 
   evaluate(genome: Weights, seed: number): Evaluation {
