@@ -10,7 +10,16 @@ import type { NetworkSpec } from '../core/network';
 import type { Result } from '../core/result';
 import { createTask, type TaskConfig, type TaskConfigError } from '../core/tasks/registry';
 import type { Task } from '../core/tasks/task';
-import type { CancelRequest, EvaluateRequest, InitRequest, WorkerError, WorkerReply, WorkerRequest } from './protocol';
+import { evaluateJob, taskState, trainJob, type JobContext, type TaskState } from './jobs';
+import type {
+  CancelRequest,
+  EvaluateRequest,
+  InitRequest,
+  TrainRequest,
+  WorkerError,
+  WorkerReply,
+  WorkerRequest,
+} from './protocol';
 import { transferOf } from './protocol';
 
 /** How a task is built from its config (the registry's `createTask`; tests inject their own). */
@@ -32,7 +41,14 @@ export const DEFAULT_CHUNK_MS = 10;
 type JobRequest = Exclude<WorkerRequest, CancelRequest>;
 
 export class WorkerDispatcher {
-  private task: Task | null = null;
+  private state: TaskState | null = null;
+  private chunkStart = 0;
+  private readonly context: JobContext = {
+    reply: (message) => this.reply(message),
+    fail: (id, code, message) => this.fail(id, code, message),
+    due: () => this.host.now() - this.chunkStart >= this.chunkMs,
+    breathe: (id, done, total) => this.breathe(id, done, total),
+  };
   private readonly queue: JobRequest[] = [];
   private readonly cancelled = new Set<number>();
   private running: JobRequest | null = null;
@@ -75,49 +91,31 @@ export class WorkerDispatcher {
   }
 
   private run(request: JobRequest): Promise<void> | void {
+    if (request.type === 'init') return this.init(request);
+    const state = this.state;
+    if (state === null) return this.fail(request.id, 'no-task', `${request.type} before init`);
+    this.chunkStart = this.host.now();
     switch (request.type) {
-      case 'init':
-        return this.init(request);
       case 'evaluate':
-        return this.evaluate(request);
+        return evaluateJob(state, request, this.context);
+      case 'train':
+        return trainJob(state, request, this.context);
     }
   }
 
   private init(request: InitRequest): void {
-    this.task = null;
+    this.state = null;
     const built = this.factory(request.config, request.spec);
-    if (!built.ok) {
-      this.fail(request.id, 'bad-task', built.error.message);
-      return;
-    }
-    this.task = built.value;
+    if (!built.ok) return this.fail(request.id, 'bad-task', built.error.message);
+    this.state = taskState(built.value);
     this.reply({ type: 'ready', id: request.id, paramCount: built.value.network.paramCount });
-  }
-
-  private async evaluate(request: EvaluateRequest): Promise<void> {
-    const task = this.task;
-    if (task === null) return this.fail(request.id, 'no-task', 'evaluate before init');
-    const { id, genomes, count, seed } = request;
-    const p = task.network.paramCount;
-    if (!(count >= 0 && Number.isInteger(count)) || genomes.length < count * p) {
-      return this.fail(id, 'bad-request', `${count} genomes of ${p} weights do not fit ${genomes.length} values`);
-    }
-    const fitness = new Float64Array(count);
-    let chunkStart = this.host.now();
-    for (let i = 0; i < count; i++) {
-      fitness[i] = task.fitness(genomes, i * p, seed);
-      if (i + 1 < count && this.host.now() - chunkStart >= this.chunkMs) {
-        if (!(await this.breathe(id, i + 1, count))) return;
-        chunkStart = this.host.now();
-      }
-    }
-    this.reply({ type: 'fitness', id, fitness });
   }
 
   /** Between chunks: report progress, let a cancel in. False (and `cancelled` sent) when the job must stop. */
   private async breathe(id: number, done: number, total: number): Promise<boolean> {
     this.reply({ type: 'progress', id, done, total });
     await this.host.pause();
+    this.chunkStart = this.host.now();
     if (!this.cancelled.has(id)) return true;
     this.reply({ type: 'cancelled', id });
     return false;
@@ -148,6 +146,13 @@ function checkRequest(message: unknown): Checked {
       return m.genomes instanceof Float32Array && typeof m.count === 'number' && typeof m.seed === 'number'
         ? { ok: true, request: m as unknown as EvaluateRequest }
         : { ok: false, id, message: 'evaluate needs genomes (Float32Array), count and seed' };
+    case 'train':
+      return m.genome instanceof Float32Array &&
+        typeof m.steps === 'number' &&
+        typeof m.trainer === 'object' &&
+        m.trainer !== null
+        ? { ok: true, request: m as unknown as TrainRequest }
+        : { ok: false, id, message: 'train needs genome (Float32Array), trainer settings and steps' };
     case 'cancel':
       return typeof m.target === 'number'
         ? { ok: true, request: m as unknown as CancelRequest }

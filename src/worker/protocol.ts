@@ -10,8 +10,11 @@
  * A worker runs one job at a time, in arrival order; `cancel` is handled at once and stops the
  * named job at its next chunk boundary (a worker checks between chunks of a few milliseconds).
  */
+import type { EvaluatorSettings } from '../core/evolution/inheritance';
+import type { Dataset } from '../core/loss';
 import type { NetworkSpec } from '../core/network';
 import type { TaskConfig } from '../core/tasks/registry';
+import type { DivergenceReason, TrainerConfig, TrainerStatus } from '../core/training/trainer';
 
 /** Errors that cross the border; `code` is stable, `message` is for people. */
 export interface WorkerError {
@@ -27,6 +30,9 @@ export interface InitRequest {
   readonly spec: NetworkSpec;
 }
 
+/** Lifetime learning during evaluation (evolution/inheritance.ts); absent = Darwinian, no learning. */
+export type InheritanceSettings = Omit<EvaluatorSettings, 'seed'>;
+
 /**
  * Fitness of `count` genomes stored back to back in `genomes` (count × paramCount weights),
  * each evaluated alone with the same `seed` (fitness depends only on genome, task and seed, so a
@@ -38,6 +44,21 @@ export interface EvaluateRequest {
   readonly genomes: Float32Array;
   readonly count: number;
   readonly seed: number;
+  readonly inheritance?: InheritanceSettings;
+}
+
+/**
+ * A training run of `steps` steps on one genome (training/trainer.ts), on `data` or, when null,
+ * on the task's own training set for `dataSeed`. Stops early if the trainer diverges.
+ */
+export interface TrainRequest {
+  readonly type: 'train';
+  readonly id: number;
+  readonly genome: Float32Array;
+  readonly trainer: TrainerConfig;
+  readonly steps: number;
+  readonly data: Dataset | null;
+  readonly dataSeed: number;
 }
 
 /** Stop the job whose id is `target` (queued or running). The job replies `cancelled`. */
@@ -47,7 +68,7 @@ export interface CancelRequest {
   readonly target: number;
 }
 
-export type WorkerRequest = InitRequest | EvaluateRequest | CancelRequest;
+export type WorkerRequest = InitRequest | EvaluateRequest | TrainRequest | CancelRequest;
 
 export interface ReadyReply {
   readonly type: 'ready';
@@ -61,6 +82,21 @@ export interface FitnessReply {
   readonly type: 'fitness';
   readonly id: number;
   readonly fitness: Float64Array;
+  /** Lamarckian inheritance: the learned genomes, which replace the ones sent; otherwise null. */
+  readonly genomes: Float32Array | null;
+}
+
+/** The trained genome (always finite) and each step's batch loss and gradient norm. */
+export interface TrainedReply {
+  readonly type: 'trained';
+  readonly id: number;
+  readonly genome: Float32Array;
+  /** Steps taken (fewer than asked when the trainer diverged); losses and gradNorms have this length. */
+  readonly steps: number;
+  readonly losses: Float64Array;
+  readonly gradNorms: Float64Array;
+  readonly status: TrainerStatus;
+  readonly divergence: DivergenceReason | null;
 }
 
 /** Work done so far on job `id`, in the job's own units (genomes, cells, steps) out of `total`. */
@@ -82,15 +118,21 @@ export interface ErrorReply {
   readonly error: WorkerError;
 }
 
-export type WorkerReply = ReadyReply | FitnessReply | ProgressReply | CancelledReply | ErrorReply;
+export type WorkerReply = ReadyReply | FitnessReply | TrainedReply | ProgressReply | CancelledReply | ErrorReply;
 
 /** The buffers worth transferring with a message (never shared views of a larger buffer). */
 export function transferOf(message: WorkerRequest | WorkerReply): ArrayBuffer[] {
   switch (message.type) {
     case 'evaluate':
       return ownBuffer(message.genomes);
+    case 'train':
+      return ownBuffer(message.genome);
     case 'fitness':
-      return ownBuffer(message.fitness);
+      return message.genomes === null
+        ? ownBuffer(message.fitness)
+        : [...ownBuffer(message.fitness), ...ownBuffer(message.genomes)];
+    case 'trained':
+      return [...ownBuffer(message.genome), ...ownBuffer(message.losses), ...ownBuffer(message.gradNorms)];
     default:
       return [];
   }
