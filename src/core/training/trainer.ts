@@ -39,7 +39,11 @@ export interface TrainerConfig {
   readonly explosionFactor?: number;
   /** Divergence when the loss exceeds this. Default 1e6. */
   readonly lossCap?: number;
-  /** Divergence when a weight leaves ±weightLimit. Default 1e4. */
+  /**
+   * Divergence when a weight leaves ±weightLimit. Default 1e3 (250× the DNA range): a bounded loss such
+   * as cross-entropy cannot explode — its saturating sigmoid just sticks — so runaway weights are how
+   * a far too large step shows there.
+   */
   readonly weightLimit?: number;
 }
 
@@ -245,7 +249,7 @@ export class Trainer {
   }
 
   private weightsSane(): boolean {
-    const limit = this.config.weightLimit ?? 1e4;
+    const limit = this.config.weightLimit ?? 1e3;
     for (let i = 0; i < this.genome.length; i++) {
       const v = this.genome[i] as number;
       if (!(v <= limit && v >= -limit)) return false;
