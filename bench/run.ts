@@ -3,9 +3,10 @@
  * Prints a table; with --json, one JSON object as the last line of stdout.
  */
 import { engineRows } from './engine';
+import { landscapeRows } from './landscape';
 
 const json = process.argv.includes('--json');
-const rows: Record<string, unknown> = { ...(await engineRows()) };
+const rows: Record<string, unknown> = { ...(await engineRows()), ...(await landscapeRows()) };
 
 for (const [name, row] of Object.entries(rows)) {
   const r = row as Record<string, number>;

@@ -85,7 +85,7 @@ function checkShape(net: Network, span: number, n: number, genomes: Weights[]): 
   if (!Number.isInteger(n) || n < 1 || n > 1024) return 'n must be an integer from 1 to 1024';
   for (const g of genomes) {
     if (g.length !== net.paramCount) return `a genome of this network has ${net.paramCount} weights, not ${g.length}`;
-    for (let i = 0; i < g.length; i++) if (!Number.isFinite(g[i] as number)) return 'genomes must be finite';
+    for (let i = 0; i < g.length; i++) if (!Number.isFinite(g[i])) return 'genomes must be finite';
   }
   return null;
 }

@@ -1,8 +1,8 @@
 /**
  * Layer-major forward pass of ONE genome over all the pixels of a picture, into buffers allocated
- * once. Layer l computes, for every pixel p and neuron j,
+ * once. Layer l computes, for every pixel p (of a tile of 64) and neuron j,
  *   z[p][j] = b_j + Σ_i W[j][i]·a[p][i]   (added in index order i = 0, 1, …, exactly as forwardAt)
- * then applies the layer's activation to the whole layer buffer in one call. The sums are the same
+ * then applies the layer's activation to the tile's layer buffer in one call. The sums are the same
  * operations in the same order as `forwardAt`, so the outputs are the same bits; only the loop
  * nesting (layer, pixel, neuron instead of pixel, layer, neuron) changes.
  *
@@ -11,25 +11,26 @@
 import { ACT_SIN, activateRange } from '../activations';
 import type { Network, Weights } from '../network';
 
+/** Pixels per tile: every layer's buffer for one tile stays in the L1 cache (64 × 16 × 8 B = 8 KB). */
+export const PATTERN_TILE = 64;
+
 export class PatternBatch {
   readonly net: Network;
   readonly pixels: number;
-  /** Activations of layer l = 1 … L for every pixel: pixels × n_l, row-major (index l − 1). */
-  readonly layers: Float64Array[];
   /** The genome being run, as float64 (paramCount values, laid out like the genome). */
   readonly weights: Float64Array;
+  /** Network outputs of every pixel after `run`: pixels × outputSize, row-major. */
+  readonly output: Float64Array;
+  /** Activations of hidden layer l = 1 … L−1 for one tile: PATTERN_TILE × n_l (index l − 1). */
+  private readonly hidden: Float64Array[];
 
   constructor(net: Network, pixels: number) {
     this.net = net;
     this.pixels = pixels;
     this.weights = new Float64Array(net.paramCount);
-    this.layers = [];
-    for (let l = 1; l <= net.depth; l++) this.layers.push(new Float64Array(pixels * (net.sizes[l] as number)));
-  }
-
-  /** Output buffer (pixels × outputSize) written by `run`. */
-  get output(): Float64Array {
-    return this.layers[this.layers.length - 1] as Float64Array;
+    this.output = new Float64Array(pixels * net.outputSize);
+    this.hidden = [];
+    for (let l = 1; l < net.depth; l++) this.hidden.push(new Float64Array(PATTERN_TILE * (net.sizes[l] as number)));
   }
 
   /**
@@ -44,28 +45,36 @@ export class PatternBatch {
     return this.runWeights(inputs);
   }
 
-  /** Like `run`, on the genome already written into `weights` (the landscape builds it there). */
+  /**
+   * Like `run`, on the genome already written into `weights`. Pixels go through in tiles of
+   * PATTERN_TILE, all layers for one tile before the next (a pixel's outputs do not depend on the tiling).
+   */
   runWeights(inputs: Float64Array): Float64Array {
     const W = this.weights;
     const net = this.net;
-    const n = this.pixels;
-    for (let l = 0; l < net.depth; l++) {
-      const src = l === 0 ? inputs : (this.layers[l - 1] as Float64Array);
-      const dst = this.layers[l] as Float64Array;
-      const nIn = net.sizes[l] as number;
-      const nOut = net.sizes[l + 1] as number;
-      denseLayer(W, net.wOffset[l] as number, net.bOffset[l] as number, nIn, nOut, src, dst, n);
-      const act = net.acts[l] as number;
-      if (act === ACT_SIN) sinInPlace(dst, n * nOut);
-      else activateRange(act, dst, dst, 0, n * nOut);
+    const last = net.depth - 1;
+    for (let p0 = 0; p0 < this.pixels; p0 += PATTERN_TILE) {
+      const count = Math.min(PATTERN_TILE, this.pixels - p0);
+      for (let l = 0; l <= last; l++) {
+        const nIn = net.sizes[l] as number;
+        const nOut = net.sizes[l + 1] as number;
+        const src = l === 0 ? inputs : (this.hidden[l - 1] as Float64Array);
+        const srcOff = l === 0 ? p0 * nIn : 0;
+        const dst = l === last ? this.output : (this.hidden[l] as Float64Array);
+        const dstOff = l === last ? p0 * nOut : 0;
+        denseLayer(W, net.wOffset[l] as number, net.bOffset[l] as number, nIn, nOut, src, srcOff, dst, dstOff, count);
+        const act = net.acts[l] as number;
+        if (act === ACT_SIN) sinInPlace(dst, dstOff, count * nOut);
+        else activateRange(act, dst, dst, dstOff, count * nOut);
+      }
     }
     return this.output;
   }
 }
 
 /**
- * dst[p][j] = b_j + Σ_i W[j][i]·src[p][i] for p < n (pre-activations), W and b read from the
- * float64 array W at offsets w and b. Blocked 2 pixels × 4 neurons (each weight load serves two
+ * dst[p][j] = b_j + Σ_i W[j][i]·src[p][i] for p < n (pre-activations; rows of src from srcOff, of
+ * dst from dstOff), W and b read from the float64 array W at offsets w and b. Blocked 2 pixels × 4 neurons (each weight load serves two
  * pixels, each input load four neurons); every sum is still added in index order, like forwardAt.
  */
 export function denseLayer(
@@ -75,14 +84,16 @@ export function denseLayer(
   nIn: number,
   nOut: number,
   src: Float64Array,
+  srcOff: number,
   dst: Float64Array,
+  dstOff: number,
   n: number,
 ): void {
   let p = 0;
   for (; p + 2 <= n; p += 2) {
-    const inA = p * nIn;
+    const inA = srcOff + p * nIn;
     const inB = inA + nIn;
-    const outA = p * nOut;
+    const outA = dstOff + p * nOut;
     const outB = outA + nOut;
     let j = 0;
     for (; j + 4 <= nOut; j += 4) {
@@ -140,8 +151,8 @@ export function denseLayer(
     for (let j = 0; j < nOut; j++) {
       const r = w + j * nIn;
       let s = W[b + j] as number;
-      for (let i = 0; i < nIn; i++) s += (W[r + i] as number) * (src[p * nIn + i] as number);
-      dst[p * nOut + j] = s;
+      for (let i = 0; i < nIn; i++) s += (W[r + i] as number) * (src[srcOff + p * nIn + i] as number);
+      dst[dstOff + p * nOut + j] = s;
     }
   }
 }
@@ -160,12 +171,13 @@ const S11 = -1 / 39916800;
 const S13 = 1 / 6227020800;
 
 /**
- * y[i] = sinApprox(y[i]) for i < n, in place: the same operations as detmath's sinApprox (so the
+ * y[i] = sinApprox(y[i]) for off ≤ i < off + n, in place: the same operations as detmath's sinApprox (so the
  * same bits; a test checks it), inlined, and skipping the range reduction when |x| ≤ π/2, where it
  * is the identity (k = 0 gives r = x − 0 − 0 = x exactly, and no fold).
  */
-export function sinInPlace(y: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) {
+export function sinInPlace(y: Float64Array, off: number, n: number): void {
+  const end = off + n;
+  for (let i = off; i < end; i++) {
     const x = y[i] as number;
     let t = x;
     if (!(x <= HALF_PI && x >= -HALF_PI)) {
