@@ -1,0 +1,53 @@
+/**
+ * Player settings: language, sound, text size, motion. Stored as versioned JSON; a stored value
+ * that cannot be read falls back to the defaults field by field (and never throws).
+ */
+import { LANGUAGES, type Language } from './i18n';
+import type { KeyValueStore } from './storage';
+
+export interface Settings {
+  readonly language: Language;
+  /** 0…1 */
+  readonly volume: number;
+  readonly muted: boolean;
+  /** 1 = normal; 0.9…1.6 */
+  readonly textScale: number;
+  readonly reducedMotion: boolean;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+export function defaultSettings(language: Language): Settings {
+  return { language, volume: 0.8, muted: false, textScale: 1, reducedMotion: false };
+}
+
+function num(v: unknown, lo: number, hi: number, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
+}
+
+/** Reads settings; anything missing or wrong takes its default. */
+export function loadSettings(store: KeyValueStore, fallbackLanguage: Language): Settings {
+  const d = defaultSettings(fallbackLanguage);
+  const raw = store.get(SETTINGS_KEY);
+  if (!raw) return d;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return d;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return d;
+  const s = parsed as Record<string, unknown>;
+  return {
+    language: LANGUAGES.includes(s.language as Language) ? (s.language as Language) : d.language,
+    volume: num(s.volume, 0, 1, d.volume),
+    muted: typeof s.muted === 'boolean' ? s.muted : d.muted,
+    textScale: num(s.textScale, 0.9, 1.6, d.textScale),
+    reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : d.reducedMotion,
+  };
+}
+
+export function saveSettings(store: KeyValueStore, settings: Settings): boolean {
+  return store.set(SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, ...settings }));
+}

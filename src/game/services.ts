@@ -1,0 +1,63 @@
+/**
+ * What the Phaser game needs from the rest of the app, as interfaces. main.ts is the one place that
+ * wires real implementations in; the game never reaches into a global.
+ */
+
+export interface LevelSummary {
+  readonly id: string;
+  readonly number: number;
+  readonly task: 'pattern' | 'forage' | 'sort';
+  readonly stars: number;
+  readonly locked: boolean;
+}
+
+export interface TitleActions {
+  play(): void;
+  lab(): void;
+}
+
+export interface LevelMapActions {
+  pick(levelId: string): void;
+  back(): void;
+}
+
+/** The DOM overlay for each screen; the canvas itself carries no text. */
+export interface ScreensPort {
+  loading(progress: number): void;
+  title(actions: TitleActions): void;
+  levelMap(levels: readonly LevelSummary[], actions: LevelMapActions): void;
+  clear(): void;
+}
+
+/** One step of the preloader: something to load, with a weight for the progress bar. */
+export interface PreloadStep {
+  readonly weight: number;
+  run(): Promise<void>;
+}
+
+/** What the scenes report for `?inspect` (window.weightlings.state()). */
+export interface InspectPort {
+  setScene(scene: string): void;
+}
+
+export interface PlayPort {
+  /** Builds the play screen for a level; the returned handle is ended when the scene shuts down. */
+  enter(levelId: string, host: PlayHost): { update(dtMs: number): void; resize(): void; leave(): void };
+}
+
+/** What the play session may ask the Play scene to do. */
+export interface PlayHost {
+  readonly scene: Phaser.Scene;
+  /** Back to the level map. */
+  exit(): void;
+}
+
+export interface GameServices {
+  readonly screens: ScreensPort;
+  readonly preload: readonly PreloadStep[];
+  readonly inspect: InspectPort;
+  readonly play: PlayPort;
+  levels(): readonly LevelSummary[];
+  /** A UI sound (tap, select…). */
+  sound(name: string): void;
+}

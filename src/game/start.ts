@@ -1,0 +1,30 @@
+/** The one start function: creates the Phaser game in `parent` with the app's services. */
+import * as Phaser from 'phaser';
+import { BootScene } from './scenes/Boot';
+import { LevelMapScene } from './scenes/LevelMap';
+import { PlayScene } from './scenes/Play';
+import { PreloaderScene } from './scenes/Preloader';
+import { TitleScene } from './scenes/Title';
+import type { GameServices } from './services';
+
+export const NAVY = 0x14213d;
+
+export function startGame(parent: HTMLElement, services: GameServices): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: NAVY,
+    // howler is the one audio context.
+    audio: { noAudio: true },
+    banner: false,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    input: { activePointers: 3 },
+    scene: [
+      new BootScene(),
+      new PreloaderScene(services),
+      new TitleScene(services),
+      new LevelMapScene(services),
+      new PlayScene(services),
+    ],
+  });
+}

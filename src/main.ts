@@ -1,0 +1,64 @@
+/**
+ * The single place where everything is wired together: storage, settings, language, sound, the
+ * worker pool, the DOM overlay and the Phaser game. Nothing else reaches into a global.
+ */
+import '@fontsource/fredoka/latin-600.css';
+import '@fontsource/nunito/latin-400.css';
+import '@fontsource/nunito/latin-700.css';
+import './ui/styles.css';
+import { I18n, pickLanguage } from './app/i18n';
+import { createInspector } from './app/inspect';
+import { loadSettings, saveSettings, type Settings } from './app/settings';
+import { openStore } from './app/storage';
+import { startGame } from './game/start';
+import type { GameServices, LevelSummary } from './game/services';
+import { createPlayPort } from './app/play/playPort';
+import { Screens } from './ui/screens';
+import { SettingsDialog } from './ui/settingsDialog';
+
+const params = new URLSearchParams(location.search);
+const store = openStore();
+let settings: Settings = loadSettings(store, pickLanguage(navigator.languages));
+const i18n = new I18n(settings.language);
+document.documentElement.lang = settings.language;
+
+function applySettings(): void {
+  document.documentElement.style.setProperty('--text-scale', String(settings.textScale));
+  document.body.classList.toggle('reduced-motion', settings.reducedMotion);
+}
+
+const ui = document.getElementById('ui') as HTMLElement;
+const settingsDialog = new SettingsDialog(document.getElementById('app') as HTMLElement, {
+  i18n,
+  get: () => settings,
+  change: (patch) => {
+    settings = { ...settings, ...patch };
+    saveSettings(store, settings);
+    applySettings();
+    if (patch.language) {
+      document.documentElement.lang = patch.language;
+      i18n.setLanguage(patch.language);
+    }
+  },
+});
+applySettings();
+
+const screens = new Screens(ui, i18n, { openSettings: () => settingsDialog.open(), tap: () => undefined });
+const inspector = createInspector(params.has('inspect'));
+
+const LEVELS: readonly LevelSummary[] = [
+  { id: 'pattern', number: 1, task: 'pattern', stars: 0, locked: false },
+  { id: 'forage', number: 2, task: 'forage', stars: 0, locked: false },
+  { id: 'sort', number: 3, task: 'sort', stars: 0, locked: false },
+];
+
+const services: GameServices = {
+  screens,
+  inspect: inspector,
+  preload: [{ weight: 1, run: () => document.fonts.ready.then(() => undefined) }],
+  play: createPlayPort({ i18n, root: ui, inspector }),
+  levels: () => LEVELS,
+  sound: () => undefined,
+};
+
+startGame(document.getElementById('game') as HTMLElement, services);
