@@ -32,7 +32,7 @@ export async function measure(
 ): Promise<Measured> {
   const samples = opts.samples ?? 7;
   const sampleMs = opts.sampleMs ?? 60;
-  const warmupMs = opts.warmupMs ?? 150;
+  const warmupMs = opts.warmupMs ?? 300;
   let batch = 1;
   const t0 = performance.now();
   while (performance.now() - t0 < warmupMs) {
