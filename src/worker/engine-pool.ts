@@ -11,15 +11,26 @@
 import type { NetworkSpec } from '../core/network';
 import { err, ok, type Result } from '../core/result';
 import type { TaskConfig } from '../core/tasks/registry';
+import type { LandscapeSlice } from '../core/landscape';
+import type { SliceGrid } from '../core/landscapeGrid';
 import type { Dataset } from '../core/loss';
 import type { DivergenceReason, TrainerConfig, TrainerStatus } from '../core/training/trainer';
 import type { PortFactory } from './port';
 import { WorkerPool, type JobOptions, type Piece, type PoolError, type PoolOptions } from './pool';
-import type { EvaluateRequest, FitnessReply, InheritanceSettings, TrainedReply } from './protocol';
+import type { EvaluateRequest, FitnessReply, InheritanceSettings, LandscapeRequest, TrainedReply } from './protocol';
 
 export interface EvaluateOptions extends JobOptions {
   /** Lifetime learning and what is inherited; absent = Darwinian. */
   readonly inheritance?: InheritanceSettings;
+}
+
+export interface LandscapeSettings {
+  /** Also the loss of each cell (where the task has one). Default false. */
+  readonly withLoss?: boolean;
+  /** The seed every cell is evaluated with. Default 0. */
+  readonly seed?: number;
+  /** A variant config of the pool's task with the same network, e.g. a coarser pattern for the preview. */
+  readonly variant?: TaskConfig;
 }
 
 /** Where a training run's examples come from: given, or the task's own set for a seed. */
@@ -179,6 +190,39 @@ export class EnginePool {
       },
       options,
     );
+  }
+
+  /**
+   * A landscape slice's n × n grid (cell = row·n + col), cut into cell ranges between workers:
+   * fitness, and loss where asked and the task has one. `variant` evaluates a variant of the task
+   * with the same network instead (the coarse preview: the pattern task at a lower resolution).
+   */
+  landscape(
+    slice: LandscapeSlice,
+    settings: LandscapeSettings = {},
+    options: JobOptions = {},
+  ): Promise<Result<SliceGrid, PoolError>> {
+    const cells = slice.n * slice.n;
+    const withLoss = settings.withLoss ?? false;
+    const seed = settings.seed ?? 0;
+    const fitness = new Float64Array(cells);
+    const loss = new Float64Array(withLoss ? cells : 0);
+    let lossKnown = withLoss;
+    const pieces = this.pool.partsFor(cells).map(([cellStart, cellEnd]): Piece => ({
+      size: cellEnd - cellStart,
+      request: (id) => {
+        const request: LandscapeRequest = { type: 'landscape', id, slice, cellStart, cellEnd, withLoss, seed };
+        return settings.variant === undefined ? request : { ...request, config: settings.variant };
+      },
+      accept: (reply) => {
+        if (reply.type !== 'cells' || reply.fitness.length !== cellEnd - cellStart) return wrongReply(reply.type);
+        fitness.set(reply.fitness, cellStart);
+        if (reply.loss === null) lossKnown = false;
+        else if (withLoss) loss.set(reply.loss, cellStart);
+        return null;
+      },
+    }));
+    return this.pool.run(pieces, () => ({ fitness, loss: lossKnown ? loss : null }), options);
   }
 
   /** Stops every worker; pending calls resolve with `closed`. */

@@ -10,11 +10,12 @@ import type { NetworkSpec } from '../core/network';
 import type { Result } from '../core/result';
 import { createTask, type TaskConfig, type TaskConfigError } from '../core/tasks/registry';
 import type { Task } from '../core/tasks/task';
-import { evaluateJob, taskState, trainJob, type JobContext, type TaskState } from './jobs';
+import { evaluateJob, landscapeJob, taskState, trainJob, type JobContext, type TaskState } from './jobs';
 import type {
   CancelRequest,
   EvaluateRequest,
   InitRequest,
+  LandscapeRequest,
   TrainRequest,
   WorkerError,
   WorkerReply,
@@ -39,6 +40,9 @@ export interface WorkerHost {
 export const DEFAULT_CHUNK_MS = 10;
 
 type JobRequest = Exclude<WorkerRequest, CancelRequest>;
+
+/** Task variants a worker keeps (landscape previews); more are rebuilt. */
+const MAX_VARIANTS = 4;
 
 export class WorkerDispatcher {
   private state: TaskState | null = null;
@@ -100,7 +104,25 @@ export class WorkerDispatcher {
         return evaluateJob(state, request, this.context);
       case 'train':
         return trainJob(state, request, this.context);
+      case 'landscape': {
+        const task = this.variant(state, request);
+        if (typeof task === 'string') return this.fail(request.id, 'bad-task', task);
+        return landscapeJob(task, request, this.context, () => this.host.now(), this.chunkMs);
+      }
     }
+  }
+
+  /** The worker's task, or the variant a landscape request names (built once, same network). */
+  private variant(state: TaskState, request: LandscapeRequest): Task | string {
+    if (request.config === undefined) return state.task;
+    const key = JSON.stringify(request.config);
+    const known = state.variants.get(key);
+    if (known !== undefined) return known;
+    const built = this.factory(request.config, state.task.network.spec);
+    if (!built.ok) return built.error.message;
+    if (state.variants.size >= MAX_VARIANTS) state.variants.clear();
+    state.variants.set(key, built.value);
+    return built.value;
   }
 
   private init(request: InitRequest): void {
@@ -153,6 +175,13 @@ function checkRequest(message: unknown): Checked {
         m.trainer !== null
         ? { ok: true, request: m as unknown as TrainRequest }
         : { ok: false, id, message: 'train needs genome (Float32Array), trainer settings and steps' };
+    case 'landscape':
+      return typeof m.slice === 'object' &&
+        m.slice !== null &&
+        typeof m.cellStart === 'number' &&
+        typeof m.cellEnd === 'number'
+        ? { ok: true, request: m as unknown as LandscapeRequest }
+        : { ok: false, id, message: 'landscape needs a slice and a cell range' };
     case 'cancel':
       return typeof m.target === 'number'
         ? { ok: true, request: m as unknown as CancelRequest }

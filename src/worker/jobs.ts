@@ -4,10 +4,18 @@
  * dispatcher (handlers.ts) with the task the worker built; engine imports only.
  */
 import { createTaskEvaluator, type PopulationEvaluator } from '../core/evolution/inheritance';
+import { sliceCells } from '../core/landscapeGrid';
 import type { Dataset } from '../core/loss';
 import type { Task } from '../core/tasks/task';
 import { Trainer } from '../core/training/trainer';
-import type { EvaluateRequest, InheritanceSettings, TrainRequest, WorkerError, WorkerReply } from './protocol';
+import type {
+  EvaluateRequest,
+  InheritanceSettings,
+  LandscapeRequest,
+  TrainRequest,
+  WorkerError,
+  WorkerReply,
+} from './protocol';
 
 /** The task a worker built, with what it caches between jobs. */
 export interface TaskState {
@@ -16,10 +24,12 @@ export interface TaskState {
   readonly evaluators: Map<string, PopulationEvaluator>;
   /** The task's training sets by seed (forage's teacher demonstrations cost a few runs). */
   readonly datasets: Map<number, Dataset | null>;
+  /** Variants of the task with the same network (landscape previews), by config JSON. */
+  readonly variants: Map<string, Task>;
 }
 
 export function taskState(task: Task): TaskState {
-  return { task, evaluators: new Map(), datasets: new Map() };
+  return { task, evaluators: new Map(), datasets: new Map(), variants: new Map() };
 }
 
 export interface JobContext {
@@ -105,4 +115,55 @@ export async function trainJob(state: TaskState, request: TrainRequest, ctx: Job
     status: trainer.status,
     divergence: trainer.divergence,
   });
+}
+
+/**
+ * Landscape cells in chunks sized to about one chunk's time: the first chunk is one cell, later
+ * ones as many cells as the measured time per cell allows.
+ */
+export async function landscapeJob(
+  task: Task,
+  request: LandscapeRequest,
+  ctx: JobContext,
+  now: () => number,
+  chunkMs: number,
+): Promise<void> {
+  const { id, slice, cellStart, cellEnd, withLoss, seed } = request;
+  const cells = slice.n * slice.n;
+  const p = task.network.paramCount;
+  if (slice.origin.length !== p || slice.d1.length !== p || slice.d2.length !== p) {
+    return ctx.fail(id, 'bad-request', `a slice of this network has directions of ${p} weights`);
+  }
+  if (!(
+    Number.isInteger(cellStart) &&
+    Number.isInteger(cellEnd) &&
+    0 <= cellStart &&
+    cellStart <= cellEnd &&
+    cellEnd <= cells
+  )) {
+    return ctx.fail(id, 'bad-request', `cells ${cellStart}…${cellEnd} are outside the ${slice.n}×${slice.n} grid`);
+  }
+  const total = cellEnd - cellStart;
+  const fitness = new Float64Array(total);
+  const loss = withLoss && task.lossKind !== null ? new Float64Array(total) : null;
+  let done = 0;
+  let chunk = 1;
+  while (done < total) {
+    const end = Math.min(total, done + chunk);
+    const started = now();
+    sliceCells(
+      task,
+      slice,
+      cellStart + done,
+      cellStart + end,
+      fitness.subarray(done, end),
+      loss?.subarray(done, end) ?? null,
+      { seed },
+    );
+    const perCell = (now() - started) / (end - done);
+    done = end;
+    chunk = Math.max(1, Math.floor(chunkMs / Math.max(perCell, 1e-3)));
+    if (done < total && ctx.due() && !(await ctx.breathe(id, done, total))) return;
+  }
+  ctx.reply({ type: 'cells', id, fitness, loss });
 }

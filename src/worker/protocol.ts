@@ -11,6 +11,7 @@
  * named job at its next chunk boundary (a worker checks between chunks of a few milliseconds).
  */
 import type { EvaluatorSettings } from '../core/evolution/inheritance';
+import type { LandscapeSlice } from '../core/landscape';
 import type { Dataset } from '../core/loss';
 import type { NetworkSpec } from '../core/network';
 import type { TaskConfig } from '../core/tasks/registry';
@@ -61,6 +62,23 @@ export interface TrainRequest {
   readonly dataSeed: number;
 }
 
+/**
+ * Cells [cellStart, cellEnd) of a landscape slice (landscapeGrid.ts `sliceCells`): each cell's
+ * fitness, and its loss when `withLoss` and the task has one. `config`, when given, is a variant of
+ * the worker's task with the same network (e.g. the pattern task at a coarser resolution for the
+ * preview); the worker builds it once and keeps it.
+ */
+export interface LandscapeRequest {
+  readonly type: 'landscape';
+  readonly id: number;
+  readonly slice: LandscapeSlice;
+  readonly cellStart: number;
+  readonly cellEnd: number;
+  readonly withLoss: boolean;
+  readonly seed: number;
+  readonly config?: TaskConfig;
+}
+
 /** Stop the job whose id is `target` (queued or running). The job replies `cancelled`. */
 export interface CancelRequest {
   readonly type: 'cancel';
@@ -68,7 +86,7 @@ export interface CancelRequest {
   readonly target: number;
 }
 
-export type WorkerRequest = InitRequest | EvaluateRequest | TrainRequest | CancelRequest;
+export type WorkerRequest = InitRequest | EvaluateRequest | TrainRequest | LandscapeRequest | CancelRequest;
 
 export interface ReadyReply {
   readonly type: 'ready';
@@ -84,6 +102,14 @@ export interface FitnessReply {
   readonly fitness: Float64Array;
   /** Lamarckian inheritance: the learned genomes, which replace the ones sent; otherwise null. */
   readonly genomes: Float32Array | null;
+}
+
+/** fitness[k] (and loss[k], or null) of cell cellStart + k of the request. */
+export interface CellsReply {
+  readonly type: 'cells';
+  readonly id: number;
+  readonly fitness: Float64Array;
+  readonly loss: Float64Array | null;
 }
 
 /** The trained genome (always finite) and each step's batch loss and gradient norm. */
@@ -118,7 +144,8 @@ export interface ErrorReply {
   readonly error: WorkerError;
 }
 
-export type WorkerReply = ReadyReply | FitnessReply | TrainedReply | ProgressReply | CancelledReply | ErrorReply;
+export type WorkerReply =
+  ReadyReply | FitnessReply | CellsReply | TrainedReply | ProgressReply | CancelledReply | ErrorReply;
 
 /** The buffers worth transferring with a message (never shared views of a larger buffer). */
 export function transferOf(message: WorkerRequest | WorkerReply): ArrayBuffer[] {
@@ -131,6 +158,10 @@ export function transferOf(message: WorkerRequest | WorkerReply): ArrayBuffer[] 
       return message.genomes === null
         ? ownBuffer(message.fitness)
         : [...ownBuffer(message.fitness), ...ownBuffer(message.genomes)];
+    case 'cells':
+      return message.loss === null
+        ? ownBuffer(message.fitness)
+        : [...ownBuffer(message.fitness), ...ownBuffer(message.loss)];
     case 'trained':
       return [...ownBuffer(message.genome), ...ownBuffer(message.losses), ...ownBuffer(message.gradNorms)];
     default:
