@@ -146,6 +146,42 @@ describe('PatternTask fitness', () => {
   });
 });
 
+describe('known answers', () => {
+  // (config, network, genome seed, gain 2) → exact fitness. Pins textures, shapes, the forward pass and
+  // the MSE: a change to any of them must be deliberate (and update this table).
+  const table: [PatternConfig, NetworkSpec, number, number][] = [
+    [{ ...BARK, target: { type: 'texture', name: 'bark', seed: 1 }, resolution: 32 }, SPEC, 1, 0.846018567735585],
+    [
+      {
+        kind: 'pattern',
+        target: { type: 'texture', name: 'leaves', seed: 7 },
+        resolution: 16,
+        colour: 'rgb',
+        inputs: 'xy',
+      },
+      { layers: [2, 12, 3], activations: ['tanh', 'sigmoid'] },
+      2,
+      0.9103137722293646,
+    ],
+    [
+      {
+        kind: 'pattern',
+        target: { type: 'shape', name: 'letter', letter: 'S' },
+        resolution: 16,
+        colour: 'grey',
+        inputs: 'xyr',
+      },
+      { layers: [3, 8, 8, 1], activations: ['sin', 'relu', 'sigmoid'] },
+      3,
+      0.7703765650123502,
+    ],
+  ];
+  it.each(table)('%#', (config, spec, seed, fitness) => {
+    const t = task(config, spec);
+    expect(t.fitness(createGenome(t.network, new Rng(seed), 2), 0, 0)).toBe(fitness);
+  });
+});
+
 describe('training lowers exactly the MSE evolution raises', () => {
   const configs: [string, PatternConfig, NetworkSpec][] = [
     ['grey bark, xyr, sigmoid', BARK, SPEC],
