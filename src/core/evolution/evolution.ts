@@ -98,6 +98,23 @@ export class Evolution {
     return evo;
   }
 
+  /**
+   * Train → Evolve: the trained genome becomes a new creature whose parent is the creature that was
+   * trained (`parentId`, or none) and whose event is 'training'; the new run starts from it.
+   */
+  static fromTrained(
+    net: Network,
+    config: EvolutionConfig,
+    trained: Weights,
+    parentId: number,
+    lineage: LineageStore,
+  ): Evolution {
+    const generation = lineage.get(parentId)?.generation ?? 0;
+    const parent = lineage.has(parentId) ? parentId : NO_PARENT;
+    const id = lineage.add(parent, NO_PARENT, 'training', generation);
+    return Evolution.fromCreature(net, config, trained, id, lineage);
+  }
+
   /** The living population (read it; write genomes only through the hand-off helpers). */
   get population(): Population {
     return this.current;
