@@ -31,6 +31,12 @@ import { imageContrast } from './patternVisibility';
 
 export type { PatternConfig } from './patternConfig';
 export type { PatternImage } from './patternGrid';
+export { patternTargetImage } from './patternGrid';
+
+/** Largest skin a view can ask for, in pixels per side. */
+export const MAX_SKIN_RESOLUTION = 512;
+/** Display resolutions whose buffers are kept between calls. */
+const MAX_DISPLAY_GRIDS = 4;
 
 export type PatternTaskError =
   | PatternConfigError
@@ -106,11 +112,14 @@ export class PatternTask implements Task {
 
   /**
    * The creature's skin at any resolution (e.g. large for the microscope, small for sprites):
-   * colours clamped to [0, 1] for display. Allocates the returned pixels; grids are cached per resolution.
+   * colours clamped to [0, 1] for display; resolution is clamped to 1…MAX_SKIN_RESOLUTION. Allocates
+   * the returned pixels; the inputs and buffers of a few display resolutions are cached.
    */
-  skin(genome: Weights, res: number, gOff = 0): PatternImage {
+  skin(genome: Weights, resolution: number, gOff = 0): PatternImage {
+    const res = Math.max(1, Math.min(MAX_SKIN_RESOLUTION, Math.floor(resolution) || 1));
     let grid = res === this.resolution ? this.grid : this.displayGrids.get(res);
     if (!grid) {
+      if (this.displayGrids.size >= MAX_DISPLAY_GRIDS) this.displayGrids.clear();
       grid = this.makeGrid(res);
       this.displayGrids.set(res, grid);
     }

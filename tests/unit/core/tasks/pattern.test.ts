@@ -258,6 +258,7 @@ describe('phenotype and visibility', () => {
     const big = t.skin(g, 48);
     expect([big.width, big.pixels.length]).toEqual([48, 48 * 48]);
     expect(t.skin(g, 48)).toEqual(big);
+    expect([t.skin(g, 0).width, t.skin(g, 1e6).width, t.skin(g, NaN).width]).toEqual([1, 512, 1]);
     expect(t.fitness(g, 0, 0)).toBe(t.fitness(g, 0, 0)); // display grids do not disturb the task's own
   });
 
