@@ -8,9 +8,12 @@
  * so MSE ∈ [0, 1] and fitness ∈ [0, 1]; with any other output activation the raw outputs are used
  * (fitness can then fall below 0; fitnessRange says so) and only the displayed skin is clamped.
  *
- * Training: lossKind 'mse' on `trainingSet` = every pixel's inputs → its target colour, so the loss
- * training lowers IS the MSE: loss = 1 − fitness (to rounding), dLoss/dGenome = −dFitness/dGenome.
- * The seed argument is unused: the target's own seed is part of the config.
+ * Training: lossKind 'mse' on `trainingSet` = every pixel's inputs → its target colour (float32,
+ * the same numbers fitness uses), so the loss training lowers IS the MSE, summed in the same order:
+ * `lossValue` gives the same bits as `loss()`, 1 − loss = fitness exactly, and
+ * dLoss/dGenome = −dFitness/dGenome (tests/unit/core/tasks/pattern.test.ts checks all three).
+ * Fitness runs every pixel through the genome layer by layer (patternForward.ts), the same bits as
+ * forwardAt. The seed argument is unused: the target's own seed is part of the config.
  */
 import { ACT_SIGMOID } from '../activations';
 import type { Dataset } from '../loss';
