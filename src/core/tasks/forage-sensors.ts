@@ -1,0 +1,277 @@
+/**
+ * Ray sensors: `count` rays fanned across the field of view, each reporting per channel the
+ * closeness of the nearest thing it meets, 1 − distance/range (1 = touching, 0 = nothing within
+ * range). Distances run from the creature's centre to the object's surface along the ray.
+ *
+ * - wall: the border and inner boxes (ray–slab tests). Walls also occlude: food and hazards
+ *   behind a wall are not seen. Food does not occlude hazards, nor hazards food.
+ * - food, hazard: circles. Only objects filed in grid cells that overlap the bounding box of the
+ *   (wall-shortened) ray segments are tested, and each is first rejected by distance; then per ray
+ *   along = d·r̂, perp = d × r̂, hit when perp² < radius², at along − √(radius² − perp²).
+ *
+ * Per tick the heading (hx, hy) is a unit vector; ray k's direction is the heading rotated by the
+ * precomputed (cos θ_k, sin θ_k): no trigonometry per tick. Every formula is exactly symmetric
+ * under x → −x with ray k ↔ ray count−1−k (see forage-world.ts on mirroring).
+ */
+import type { ForageConfig } from './forage-config';
+import { rayOffsets } from './forage-geometry';
+import type { CircleGrid } from './forage-grid';
+import type { ForageWorld } from './forage-world';
+
+export class RaySensors {
+  readonly count: number;
+  readonly range: number;
+  /** Channels per ray, and each channel's slot within a ray's block (−1 when not sensed). */
+  readonly channels: number;
+  readonly foodSlot: number;
+  readonly wallSlot: number;
+  readonly hazardSlot: number;
+  /** θ_k, sin θ_k, cos θ_k of each ray relative to the heading (radians, ascending). */
+  readonly theta: Float64Array;
+  readonly sinK: Float64Array;
+  readonly cosK: Float64Array;
+  /** This tick's ray directions in the world (unit vectors) and wall-limited lengths (units). */
+  readonly rayX: Float64Array;
+  readonly rayY: Float64Array;
+  readonly rayLimit: Float64Array;
+  private readonly invRange: number;
+  private readonly rangeF64: Float64Array;
+  private readonly margin: number;
+  /** This cast's creature: x, y, hx, hy. */
+  private readonly origin = new Float64Array(4);
+  private c0 = 0;
+  private c1 = 0;
+  private r0 = 0;
+  private r1 = 0;
+
+  constructor(config: ForageConfig) {
+    const n = config.rays.count;
+    this.count = n;
+    this.range = config.rays.range;
+    this.invRange = 1 / config.rays.range;
+    this.rangeF64 = Float64Array.of(config.rays.range);
+    const ch = config.rays.channels;
+    this.channels = ch.length;
+    this.foodSlot = ch.indexOf('food');
+    this.wallSlot = ch.indexOf('wall');
+    this.hazardSlot = ch.indexOf('hazard');
+    this.theta = new Float64Array(n);
+    this.sinK = new Float64Array(n);
+    this.cosK = new Float64Array(n);
+    rayOffsets(n, config.rays.fov, this.theta, this.sinK, this.cosK);
+    this.rayX = new Float64Array(n);
+    this.rayY = new Float64Array(n);
+    this.rayLimit = new Float64Array(n);
+    this.margin = Math.max(config.food.radius, config.hazards.radius) + 1;
+  }
+
+  /**
+   * Writes count × channels closeness values to out[off …] (ray-major, channels in config order)
+   * for creature i at centred (xs[i], ys[i]) with unit heading (hxs[i], hys[i]).
+   * (Positions are read from arrays, never passed as doubles: V8 boxes double arguments of calls it
+   * does not inline, and this runs every creature-tick.)
+   */
+  cast(
+    world: ForageWorld,
+    i: number,
+    xs: Float64Array,
+    ys: Float64Array,
+    hxs: Float64Array,
+    hys: Float64Array,
+    out: Float64Array,
+    off: number,
+  ): void {
+    const o = this.origin;
+    o[0] = xs[i] as number;
+    o[1] = ys[i] as number;
+    o[2] = hxs[i] as number;
+    o[3] = hys[i] as number;
+    const n = this.count;
+    const C = this.channels;
+    for (let j = 0; j < n * C; j++) out[off + j] = 0;
+    this.castWalls(world, out, off);
+    if (this.foodSlot < 0 && this.hazardSlot < 0) return;
+    this.coverRays(world.foodGrid);
+    if (this.foodSlot >= 0) {
+      this.castCircles(
+        world.foodGrid,
+        world.foodX,
+        world.foodY,
+        world.foodActive,
+        world.foodRadii,
+        out,
+        off + this.foodSlot,
+      );
+    }
+    if (this.hazardSlot >= 0) {
+      this.castCircles(
+        world.hazardGrid,
+        world.hazardX,
+        world.hazardY,
+        null,
+        world.hazardRadii,
+        out,
+        off + this.hazardSlot,
+      );
+    }
+  }
+
+  /** Ray directions, wall distances (into rayLimit, capped at range) and the wall channel. */
+  private castWalls(world: ForageWorld, out: Float64Array, off: number): void {
+    const x = this.origin[0] as number;
+    const y = this.origin[1] as number;
+    const hx = this.origin[2] as number;
+    const hy = this.origin[3] as number;
+    const hw = world.halfWidth;
+    const hh = world.halfHeight;
+    // From a Float64Array so V8 keeps `t` below unboxed (an integer range, e.g. 200, would make it a
+    // small-integer field, and the Math.min results would be boxed on every assignment).
+    const R = this.rangeF64[0] as number;
+    const C = this.channels;
+    for (let k = 0; k < this.count; k++) {
+      const c = this.cosK[k] as number;
+      const s = this.sinK[k] as number;
+      const rx = hx * c - hy * s;
+      const ry = hx * s + hy * c;
+      this.rayX[k] = rx;
+      this.rayY[k] = ry;
+      // The border: the creature is inside, so the ray leaves through x = ±hw or y = ±hh.
+      let t = R;
+      if (rx > 0) t = Math.min(t, (hw - x) / rx);
+      else if (rx < 0) t = Math.min(t, (-hw - x) / rx);
+      if (ry > 0) t = Math.min(t, (hh - y) / ry);
+      else if (ry < 0) t = Math.min(t, (-hh - y) / ry);
+      this.rayLimit[k] = t;
+    }
+    if (world.boxCount > 0) this.castBoxes(world);
+    if (this.wallSlot < 0) return;
+    for (let k = 0; k < this.count; k++) {
+      const t = this.rayLimit[k] as number;
+      if (t < R) out[off + k * C + this.wallSlot] = 1 - t * this.invRange;
+    }
+  }
+
+  /**
+   * Shortens rayLimit[k] to the nearest inner box along each ray (the slab method: the ray is inside
+   * the box for t in [max of entry times, min of exit times]; 0 when it starts inside).
+   */
+  private castBoxes(world: ForageWorld): void {
+    const x = this.origin[0] as number;
+    const y = this.origin[1] as number;
+    const boxes = world.boxes;
+    for (let k = 0; k < this.count; k++) {
+      const rx = this.rayX[k] as number;
+      const ry = this.rayY[k] as number;
+      let t = this.rayLimit[k] as number;
+      for (let b = 0; b < world.boxCount; b++) {
+        const o = 4 * b;
+        let tMin = 0;
+        let tMax = t;
+        if (rx !== 0) {
+          const ta = ((boxes[o] as number) - x) / rx;
+          const tb = ((boxes[o + 2] as number) - x) / rx;
+          tMin = Math.max(tMin, Math.min(ta, tb));
+          tMax = Math.min(tMax, Math.max(ta, tb));
+        } else if (x < (boxes[o] as number) || x > (boxes[o + 2] as number)) {
+          continue;
+        }
+        if (ry !== 0) {
+          const ta = ((boxes[o + 1] as number) - y) / ry;
+          const tb = ((boxes[o + 3] as number) - y) / ry;
+          tMin = Math.max(tMin, Math.min(ta, tb));
+          tMax = Math.min(tMax, Math.max(ta, tb));
+        } else if (y < (boxes[o + 1] as number) || y > (boxes[o + 3] as number)) {
+          continue;
+        }
+        if (tMax >= tMin && tMin < t) t = tMin;
+      }
+      this.rayLimit[k] = t;
+    }
+  }
+
+  /** Grid cells covering the bounding box of every ray segment, widened by the largest radius. */
+  private coverRays(grid: CircleGrid): void {
+    const x = this.origin[0] as number;
+    const y = this.origin[1] as number;
+    let x0 = x;
+    let x1 = x;
+    let y0 = y;
+    let y1 = y;
+    for (let k = 0; k < this.count; k++) {
+      const len = this.rayLimit[k] as number;
+      const ex = x + len * (this.rayX[k] as number);
+      const ey = y + len * (this.rayY[k] as number);
+      if (ex < x0) x0 = ex;
+      if (ex > x1) x1 = ex;
+      if (ey < y0) y0 = ey;
+      if (ey > y1) y1 = ey;
+    }
+    const m = this.margin;
+    const q = grid.query;
+    q[0] = x0 - m;
+    q[1] = y0 - m;
+    q[2] = x1 + m;
+    q[3] = y1 + m;
+    grid.cover();
+    this.c0 = grid.c0;
+    this.c1 = grid.c1;
+    this.r0 = grid.r0;
+    this.r1 = grid.r1;
+  }
+
+  /** Max closeness per ray of the circles filed in the covered cells, into out[slotOff + k·C]. */
+  private castCircles(
+    grid: CircleGrid,
+    xs: Float64Array,
+    ys: Float64Array,
+    active: Uint8Array | null,
+    radii: Float64Array,
+    out: Float64Array,
+    slotOff: number,
+  ): void {
+    const x = this.origin[0] as number;
+    const y = this.origin[1] as number;
+    const radius = radii[0] as number;
+    const n = this.count;
+    const C = this.channels;
+    const r2 = radius * radius;
+    const reach = this.range + radius;
+    const reach2 = reach * reach;
+    const invR = this.invRange;
+    const start = grid.cellStart;
+    const items = grid.items;
+    const cols = grid.cols;
+    const rayX = this.rayX;
+    const rayY = this.rayY;
+    const limit = this.rayLimit;
+    for (let row = this.r0; row <= this.r1; row++) {
+      for (let col = this.c0; col <= this.c1; col++) {
+        const cell = row * cols + col;
+        const end = start[cell + 1] as number;
+        for (let j = start[cell] as number; j < end; j++) {
+          const i = items[j] as number;
+          if (active !== null && active[i] === 0) continue;
+          const dx = (xs[i] as number) - x;
+          const dy = (ys[i] as number) - y;
+          if (dx * dx + dy * dy > reach2) continue;
+          for (let k = 0; k < n; k++) {
+            const rx = rayX[k] as number;
+            const ry = rayY[k] as number;
+            const perp = dx * ry - dy * rx;
+            const p2 = perp * perp;
+            if (p2 >= r2) continue;
+            const along = dx * rx + dy * ry;
+            const half = Math.sqrt(r2 - p2);
+            if (along + half < 0) continue; // entirely behind the ray's start
+            let dist = along - half;
+            if (dist < 0) dist = 0; // the creature overlaps it
+            if (dist >= (limit[k] as number)) continue;
+            const closeness = 1 - dist * invR;
+            const idx = slotOff + k * C;
+            if (closeness > (out[idx] as number)) out[idx] = closeness;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,324 @@
+/**
+ * The forage simulation on a fixed time step: creatures (position, heading, speed, energy) in one
+ * ForageWorld. Two ways to use it, both supported:
+ *
+ * - ALONE (this is fitness): one creature per world; `reset(seed, 1)`, then per tick
+ *   sense(0) → brain → act(0, turn, thrust) → endTick(). Every creature of a generation is run in
+ *   its own fresh copy of the world from the same seed, so its fitness depends only on its genome
+ *   and the seed (and a population can be split between workers by index range).
+ * - SHARED (display, the class race): `reset(seed, count)` puts `count` creatures in one world;
+ *   each tick sense all, think all, act all in index order (the lower index eats a contested pellet
+ *   first), then endTick(). Creatures do not collide with or sense each other.
+ *
+ * One tick of act(i): turn the heading by turn·maxTurn radians (a rotation by sin δ and √(1 − sin²δ),
+ * then renormalised); relax the speed towards maxSpeed·(thrust + 1)/2 by `acceleration`; move;
+ * stay inside the walls; overlapping a hazard (the lowest index, if several) pushes the creature
+ * just outside it, stops it and costs hazardCost energy every tick of contact, and counts one touch
+ * when a contact begins (pressing on is not a new touch); every pellet it overlaps is eaten (ascending
+ * index, so respawns draw the seeded stream in a fixed order). Coordinates are centred (see
+ * forage-world.ts). No allocation after construction.
+ */
+import type { ForageConfig } from './forage-config';
+import { forageInputSize } from './forage-config';
+import { SIN_3, SIN_5, SIN_7, SIN_9, SIN_11, SIN_13 } from './forage-geometry';
+import type { CircleGrid } from './forage-grid';
+import { RaySensors } from './forage-sensors';
+import { ForageWorld } from './forage-world';
+
+/** How far outside a hazard's edge a touching creature is put back (units), so it does not re-touch by rounding. */
+const HAZARD_PUSH = 0.01;
+
+export class ForageSim {
+  readonly config: ForageConfig;
+  readonly world: ForageWorld;
+  readonly sensors: RaySensors;
+  readonly capacity: number;
+  readonly inputSize: number;
+  /** Creatures in play since the last reset. */
+  count = 0;
+  /** Ticks run since the last reset. */
+  tick = 0;
+  /** Centred position (units), unit heading vector, speed (units per tick), energy in [0, 1]. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly hx: Float64Array;
+  readonly hy: Float64Array;
+  readonly speed: Float64Array;
+  readonly energy: Float64Array;
+  readonly eaten: Int32Array;
+  readonly touched: Int32Array;
+  readonly aliveTicks: Int32Array;
+  readonly alive: Uint8Array;
+  /** 1 while touching a hazard: a touch counts when contact begins, not every tick of it. */
+  readonly inContact: Uint8Array;
+  /** Each creature's last sensed network input (count × inputSize), and last clamped action. */
+  readonly inputs: Float64Array;
+  readonly turn: Float64Array;
+  readonly thrust: Float64Array;
+  private readonly overlapFood: Int32Array;
+  private readonly pending = new Float64Array(2);
+
+  constructor(config: ForageConfig, capacity = 1) {
+    this.config = config;
+    this.world = new ForageWorld(config);
+    this.sensors = new RaySensors(config);
+    this.capacity = capacity;
+    this.inputSize = forageInputSize(config);
+    this.x = new Float64Array(capacity);
+    this.y = new Float64Array(capacity);
+    this.hx = new Float64Array(capacity);
+    this.hy = new Float64Array(capacity);
+    this.speed = new Float64Array(capacity);
+    this.energy = new Float64Array(capacity);
+    this.eaten = new Int32Array(capacity);
+    this.touched = new Int32Array(capacity);
+    this.aliveTicks = new Int32Array(capacity);
+    this.alive = new Uint8Array(capacity);
+    this.inContact = new Uint8Array(capacity);
+    this.inputs = new Float64Array(capacity * this.inputSize);
+    this.turn = new Float64Array(capacity);
+    this.thrust = new Float64Array(capacity);
+    this.overlapFood = new Int32Array(Math.max(1, config.food.count));
+  }
+
+  /** A fresh world from `seed` with `count` creatures at seeded free places and headings. */
+  reset(seed: number, count = 1): void {
+    if (count < 0 || count > this.capacity) throw new RangeError(`count ${count} is outside 0…${this.capacity}`);
+    const w = this.world;
+    w.reset(seed);
+    this.count = count;
+    this.tick = 0;
+    const r = this.config.creature.radius;
+    for (let i = 0; i < count; i++) {
+      w.randomFreePoint(r + 4);
+      this.x[i] = w.pointX;
+      this.y[i] = w.pointY;
+      w.randomDirection();
+      this.hx[i] = w.pointX;
+      this.hy[i] = w.pointY;
+      this.speed[i] = 0;
+      this.energy[i] = 1;
+      this.eaten[i] = 0;
+      this.touched[i] = 0;
+      this.aliveTicks[i] = 0;
+      this.alive[i] = 1;
+      this.inContact[i] = 0;
+      this.turn[i] = 0;
+      this.thrust[i] = 0;
+    }
+  }
+
+  /** Fills creature i's input row: ray closeness values, energy (if enabled), bias 1. */
+  sense(i: number): void {
+    const off = i * this.inputSize;
+    const s = this.sensors;
+    s.cast(this.world, i, this.x, this.y, this.hx, this.hy, this.inputs, off);
+    let j = off + s.count * s.channels;
+    if (this.config.energy.enabled) this.inputs[j++] = this.energy[i] as number;
+    this.inputs[j] = 1;
+  }
+
+  /** One tick of creature i's body given its turn and thrust in [−1, 1] (clamped; NaN counts as 0). */
+  act(i: number, turn: number, thrust: number): void {
+    this.pending[0] = turn;
+    this.pending[1] = thrust;
+    this.actFrom(i, this.pending, 0);
+  }
+
+  /**
+   * `act` with the action read from actions[off] (turn) and actions[off + 1] (thrust): the hot path
+   * (V8 boxes double arguments of calls it does not inline; arrays and integers pass free).
+   */
+  actFrom(i: number, actions: Float64Array | Float32Array, off: number): void {
+    if (this.alive[i] === 0) return;
+    const cfg = this.config;
+    const cr = cfg.creature;
+    const turnIn = actions[off] as number;
+    const thrustIn = actions[off + 1] as number;
+    const turn = turnIn > 1 ? 1 : turnIn < -1 ? -1 : turnIn === turnIn ? turnIn : 0;
+    const thrust = thrustIn > 1 ? 1 : thrustIn < -1 ? -1 : thrustIn === thrustIn ? thrustIn : 0;
+    this.turn[i] = turn;
+    this.thrust[i] = thrust;
+
+    // Heading: rotate by δ = turn·maxTurn, then renormalise (keeps |h| = 1 against drift).
+    // sin δ is sinSmall's polynomial written out (|δ| ≤ 1.5 < π/2; the same bits as sinApprox,
+    // tested): a call V8 does not inline would box its double result every tick.
+    const d = turn * cr.maxTurn;
+    const d2 = d * d;
+    let p = SIN_13;
+    p = p * d2 + SIN_11;
+    p = p * d2 + SIN_9;
+    p = p * d2 + SIN_7;
+    p = p * d2 + SIN_5;
+    p = p * d2 + SIN_3;
+    const s = d + d * d2 * p;
+    const c = Math.sqrt(1 - s * s);
+    const h0x = this.hx[i] as number;
+    const h0y = this.hy[i] as number;
+    let hx = h0x * c - h0y * s;
+    let hy = h0x * s + h0y * c;
+    const norm = Math.sqrt(hx * hx + hy * hy);
+    hx /= norm;
+    hy /= norm;
+    this.hx[i] = hx;
+    this.hy[i] = hy;
+
+    const power = (thrust + 1) * 0.5;
+    let speed = this.speed[i] as number;
+    speed += (cr.maxSpeed * power - speed) * cr.acceleration;
+    let energy = this.energy[i] as number;
+    const en = cfg.energy;
+    if (en.enabled) energy -= en.drainPerTick + en.thrustCost * power;
+
+    let x = (this.x[i] as number) + hx * speed;
+    let y = (this.y[i] as number) + hy * speed;
+    const w = this.world;
+    const r = cr.radius;
+    // Walls: inner boxes push the body out; the border clamps it.
+    for (let b = 0; b < w.boxCount; b++) {
+      const o = 4 * b;
+      const bx = w.boxes;
+      const qx = Math.min(Math.max(x, bx[o] as number), bx[o + 2] as number);
+      const qy = Math.min(Math.max(y, bx[o + 1] as number), bx[o + 3] as number);
+      const dx = x - qx;
+      const dy = y - qy;
+      const d2 = dx * dx + dy * dy;
+      if (d2 >= r * r || d2 === 0) continue; // d2 = 0 (centre inside) cannot happen at speed < radius
+      const k = r / Math.sqrt(d2);
+      x = qx + dx * k;
+      y = qy + dy * k;
+    }
+    const limX = w.halfWidth - r;
+    const limY = w.halfHeight - r;
+    if (x > limX) x = limX;
+    else if (x < -limX) x = -limX;
+    if (y > limY) y = limY;
+    else if (y < -limY) y = -limY;
+
+    // Hazards: the lowest-index one overlapping counts (an order-free choice, so mirrors agree).
+    this.x[i] = x;
+    this.y[i] = y;
+    const hit = this.touchedHazard(i);
+    if (hit >= 0) {
+      const hcx = w.hazardX[hit] as number;
+      const hcy = w.hazardY[hit] as number;
+      const reach = w.hazardRadius + r + HAZARD_PUSH;
+      const dx = x - hcx;
+      const dy = y - hcy;
+      const d = Math.sqrt(dx * dx + dy * dy);
+      if (d > 0) {
+        x = hcx + dx * (reach / d);
+        y = hcy + dy * (reach / d);
+      } else {
+        x = hcx - hx * reach;
+        y = hcy - hy * reach;
+      }
+      speed = 0;
+      if (this.inContact[i] === 0) this.touched[i] = (this.touched[i] as number) + 1;
+      if (en.enabled) energy -= en.hazardCost;
+    }
+    this.inContact[i] = hit >= 0 ? 1 : 0;
+    this.x[i] = x;
+    this.y[i] = y;
+
+    const ate = this.eatOverlapping(i);
+    if (ate > 0) {
+      this.eaten[i] = (this.eaten[i] as number) + ate;
+      if (en.enabled) energy += en.foodGain * ate;
+    }
+    if (energy > 1) energy = 1;
+    if (energy <= 0) {
+      energy = 0;
+      if (en.enabled && en.starve) {
+        this.alive[i] = 0;
+        speed = 0;
+      }
+    }
+    this.energy[i] = energy;
+    this.speed[i] = speed;
+    if (this.alive[i] !== 0) this.aliveTicks[i] = (this.aliveTicks[i] as number) + 1;
+  }
+
+  /** The lowest index of a hazard overlapping creature i, or −1. */
+  private touchedHazard(i: number): number {
+    const x = this.x[i] as number;
+    const y = this.y[i] as number;
+    const w = this.world;
+    const g = w.hazardGrid;
+    const reach = w.hazardRadius + this.config.creature.radius;
+    const reach2 = reach * reach;
+    coverCircle(g, x, y, reach);
+    let found = -1;
+    for (let row = g.r0; row <= g.r1; row++) {
+      for (let col = g.c0; col <= g.c1; col++) {
+        const cell = row * g.cols + col;
+        const end = g.cellStart[cell + 1] as number;
+        for (let j = g.cellStart[cell] as number; j < end; j++) {
+          const h = g.items[j] as number;
+          const dx = x - (w.hazardX[h] as number);
+          const dy = y - (w.hazardY[h] as number);
+          if (dx * dx + dy * dy < reach2 && (found < 0 || h < found)) found = h;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Creature i eats every active pellet it overlaps, in ascending index; returns how many. */
+  private eatOverlapping(i: number): number {
+    const x = this.x[i] as number;
+    const y = this.y[i] as number;
+    const w = this.world;
+    const g = w.foodGrid;
+    const reach = w.foodRadius + this.config.creature.radius;
+    const reach2 = reach * reach;
+    const list = this.overlapFood;
+    let n = 0;
+    coverCircle(g, x, y, reach);
+    for (let row = g.r0; row <= g.r1; row++) {
+      for (let col = g.c0; col <= g.c1; col++) {
+        const cell = row * g.cols + col;
+        const end = g.cellStart[cell + 1] as number;
+        for (let j = g.cellStart[cell] as number; j < end; j++) {
+          const f = g.items[j] as number;
+          if (w.foodActive[f] === 0) continue;
+          const dx = x - (w.foodX[f] as number);
+          const dy = y - (w.foodY[f] as number);
+          if (dx * dx + dy * dy >= reach2) continue;
+          // Insertion keeps the list ascending (it is almost always 0 or 1 long).
+          let k = n++;
+          while (k > 0 && (list[k - 1] as number) > f) {
+            list[k] = list[k - 1] as number;
+            k--;
+          }
+          list[k] = f;
+        }
+      }
+    }
+    for (let k = 0; k < n; k++) w.eatFood(list[k] as number);
+    return n;
+  }
+
+  /** End of a tick for the whole world (moving food, grid refresh). */
+  endTick(): void {
+    this.world.update();
+    this.tick++;
+  }
+
+  /** Fitness of creature i so far: eaten − hazardWeight·touches + survivalWeight·aliveTicks/ticks. */
+  fitnessOf(i: number): number {
+    const f = this.config.fitness;
+    const survival = f.survivalWeight > 0 ? (f.survivalWeight * (this.aliveTicks[i] as number)) / this.config.ticks : 0;
+    return (this.eaten[i] as number) - f.hazardWeight * (this.touched[i] as number) + survival;
+  }
+}
+
+/** Sets the grid's cell range to cover a circle (plus 1 unit for rounding). Kept tiny so it inlines. */
+function coverCircle(g: CircleGrid, x: number, y: number, reach: number): void {
+  const q = g.query;
+  q[0] = x - reach - 1;
+  q[1] = y - reach - 1;
+  q[2] = x + reach + 1;
+  q[3] = y + reach + 1;
+  g.cover();
+}
