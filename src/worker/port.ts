@@ -19,7 +19,7 @@ export interface WorkerPort {
 /** Starts a fresh worker (the pool calls it at start and to replace a dead one). */
 export type PortFactory = () => WorkerPort;
 
-/** A browser Web Worker as a port; e.g. `() => webWorkerPort(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }))`. */
+/** A browser Web Worker as a port. */
 export function webWorkerPort(worker: Worker): WorkerPort {
   let stopped = false;
   return {
@@ -43,4 +43,12 @@ export function webWorkerPort(worker: Worker): WorkerPort {
       worker.terminate();
     },
   };
+}
+
+/**
+ * The game's factory: each call starts one module Web Worker running worker.ts (Vite bundles it
+ * from this `new Worker(new URL(…))` form). Use as `new EnginePool(browserPortFactory(), navigator.hardwareConcurrency)`.
+ */
+export function browserPortFactory(): PortFactory {
+  return () => webWorkerPort(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
 }
