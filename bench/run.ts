@@ -1,12 +1,25 @@
 /**
  * `npm run bench`: engine benchmarks, each beside a reference measured in the same run.
  * Prints a table; with --json, one JSON object as the last line of stdout.
+ *
+ * Each benchmark file returns rows by name; rows of the same name are merged field by field, later
+ * files adding to (or replacing fields of) earlier ones — e.g. bench/pool.ts adds the worker-pool
+ * `ms` to the single-thread rows of bench/forage.ts and bench/landscape.ts.
  */
 import { engineRows } from './engine';
+import { forageRows } from './forage';
 import { landscapeRows } from './landscape';
+import { poolRows } from './pool';
 
 const json = process.argv.includes('--json');
-const rows: Record<string, unknown> = { ...(await engineRows()), ...(await landscapeRows()) };
+const rows: Record<string, Record<string, unknown>> = {};
+function merge(part: Record<string, object>): void {
+  for (const [name, row] of Object.entries(part)) rows[name] = { ...rows[name], ...row };
+}
+merge(await engineRows());
+merge(await landscapeRows());
+merge(await forageRows());
+merge(await poolRows());
 
 for (const [name, row] of Object.entries(rows)) {
   const r = row as Record<string, number>;

@@ -4,18 +4,21 @@
  * with a stable code and a message, never as an exception.
  *
  * A TaskConfig is the task's own config plus `kind`, which picks the task:
- *   { "kind": "pattern", …PatternConfig }  { "kind": "sort", …SortConfig }   (forage: when it lands)
+ *   { "kind": "pattern", …PatternConfig }  { "kind": "forage", …ForageConfig }  { "kind": "sort", …SortConfig }
  */
 import type { NetworkSpec } from '../network';
 import { err, ok, type Result } from '../result';
+import { createForageTask } from './forage';
+import type { ForageConfig } from './forage-config';
 import { createPatternTask, type PatternConfig } from './pattern';
 import { createSortTask, type SortConfig } from './sort';
 import type { Task } from './task';
 
+export type ForageTaskConfig = ForageConfig & { readonly kind: 'forage' };
 export type SortTaskConfig = SortConfig & { readonly kind: 'sort' };
 
 /** Plain JSON, the same on every thread. */
-export type TaskConfig = PatternConfig | SortTaskConfig;
+export type TaskConfig = PatternConfig | ForageTaskConfig | SortTaskConfig;
 
 export interface TaskConfigError {
   /** `unknown-task` for a kind that is not a task; otherwise the task's own error code. */
@@ -35,7 +38,7 @@ export function createTask(config: TaskConfig, spec: NetworkSpec): Result<Task, 
       case 'sort':
         return widen(createSortTask(config as SortTaskConfig, spec));
       case 'forage':
-        return err({ code: 'unknown-task', message: 'the forage task is not available yet' });
+        return widen(createForageTask(config as ForageTaskConfig, spec));
       default:
         return err({ code: 'unknown-task', message: `no task of kind "${String(kind)}": pattern, forage or sort` });
     }

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { createForageTask } from '../../../../src/core/tasks/forage';
+import { BENCH_FORAGE_CONFIG, BENCH_FORAGE_SPEC } from '../../../../src/core/tasks/forage-config';
 import { createPatternTask } from '../../../../src/core/tasks/pattern';
 import { createTask, type TaskConfig } from '../../../../src/core/tasks/registry';
 import { createGenome, Network, type NetworkSpec } from '../../../../src/core/network';
@@ -28,6 +30,18 @@ describe('createTask', () => {
     const sortGenome = createGenome(new Network(SORT_SPEC), new Rng(2));
     expect(sort.value.kind).toBe('sort');
     expect(sort.value.fitness(sortGenome, 0, 5)).toBe(sortTask(SORT_RULES.circle).fitness(sortGenome, 0, 5));
+
+    const forageSpec: NetworkSpec = {
+      layers: [...BENCH_FORAGE_SPEC.layers],
+      activations: [...BENCH_FORAGE_SPEC.activations],
+    };
+    const small = { ...BENCH_FORAGE_CONFIG, ticks: 50 };
+    const forage = createTask({ kind: 'forage', ...small }, forageSpec);
+    const forageDirect = createForageTask(small, forageSpec);
+    if (!forage.ok || !forageDirect.ok) throw new Error('forage task not built');
+    const forageGenome = createGenome(new Network(forageSpec), new Rng(3));
+    expect(forage.value.kind).toBe('forage');
+    expect(forage.value.fitness(forageGenome, 0, 7)).toBe(forageDirect.value.fitness(forageGenome, 0, 7));
   });
 
   test('a wrong kind, a wrong config or a malformed one is an error value, never a throw', () => {
@@ -37,6 +51,8 @@ describe('createTask', () => {
       'pattern',
       { ...PATTERN, resolution: 1000 },
       { kind: 'sort' },
+      { kind: 'forage' },
+      { kind: 'forage', ...BENCH_FORAGE_CONFIG, ticks: -1 },
       { kind: 'sort', ...sortConfig(SORT_RULES.linear), features: 'hue' },
     ];
     for (const config of cases) {
