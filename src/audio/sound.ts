@@ -35,6 +35,9 @@ export const DEFAULT_VOLUME = 0.8;
 /** The same effect is not restarted within this many milliseconds (a Turbo burst stays one sound). */
 export const MIN_REPEAT_MS = 60;
 
+/** How long after `unlock()` plays may wait for the context to resume, milliseconds. */
+const RESUME_GRACE_MS = 500;
+
 type Lifecycle = 'dormant' | 'live' | 'silent' | 'disposed';
 
 export class SoundService {
@@ -51,8 +54,12 @@ export class SoundService {
   private readonly lastPlayedAt = new Map<EffectName, number>();
   private readonly tone: LossTone;
   private readonly timers: AudioTimers;
-  /** True from `unlock()` until the context has resumed: plays in between wait for it, as asked. */
-  private resuming = false;
+  /**
+   * Until this time (timers.now(), ms) an `unlock()` is resuming the context: plays in between are
+   * let through (howler holds them until it runs). Bounded, so a resume that never completes (unlock
+   * called outside a gesture) cannot pile up sounds that would burst out later.
+   */
+  private resumingUntil = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SoundServiceOptions) {
     this.timers = options.timers ?? browserTimers;
@@ -94,13 +101,11 @@ export class SoundService {
     if (this.lifecycle !== 'live') return;
     const context = Howler.ctx as AudioContext | null | undefined;
     if (!context || context.state === 'running') return;
-    this.resuming = true;
-    this.guard(() => {
-      context.resume().then(
-        () => (this.resuming = false),
-        () => (this.resuming = false),
-      );
-    });
+    this.resumingUntil = this.timers.now() + RESUME_GRACE_MS;
+    const resumed = (): void => {
+      this.resumingUntil = Number.NEGATIVE_INFINITY;
+    };
+    this.guard(() => context.resume().then(resumed, resumed));
   }
 
   /** Plays one effect. Ignored while muted, while audio is locked, or if the same effect just played. */
@@ -209,7 +214,7 @@ export class SoundService {
   /** Plays are dropped while the browser keeps the context locked (so they do not burst out later). */
   private audioRunning(): boolean {
     const context = Howler.ctx as AudioContext | null | undefined;
-    return !context || context.state === 'running' || this.resuming;
+    return !context || context.state === 'running' || this.timers.now() < this.resumingUntil;
   }
 
   private allHowls(): Howl[] {

@@ -167,6 +167,19 @@ describe('starting and playing', () => {
     expect(FakeHowl.bySource('ui-tap.wav').callsOf('play')).toHaveLength(2);
   });
 
+  it('a resume that never completes lets plays through only briefly, so nothing piles up', () => {
+    fakeHowler.ctx = { state: 'suspended', resume: () => new Promise<void>(() => undefined) };
+    const s = service();
+    s.unlock();
+    s.play('select');
+    timers.advance(1000);
+    for (let i = 0; i < 10; i++) {
+      s.play('select');
+      timers.advance(100);
+    }
+    expect(FakeHowl.bySource('select.wav').callsOf('play')).toHaveLength(1);
+  });
+
   it('a context that refuses to resume is swallowed: no unhandled rejection, no console error', async () => {
     fakeHowler.ctx = { state: 'suspended', resume: () => Promise.reject(new Error('NotAllowedError')) };
     const s = service();
