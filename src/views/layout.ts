@@ -1,0 +1,71 @@
+/**
+ * Where the microscope's panels go. Pure: no pixi, testable in Node. The default layout puts the
+ * gene-level views (brain over DNA) in a left column and the population-level views (landscape over
+ * the charts) in a right one on a wide screen, and stacks everything on a tall one. A game may pass
+ * its own Layout.
+ */
+
+export type ViewName = 'brain' | 'dna' | 'landscape' | 'fitness' | 'loss';
+
+export const VIEW_NAMES: readonly ViewName[] = ['brain', 'dna', 'landscape', 'fitness', 'loss'];
+
+export interface PanelRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type Layout = (
+  width: number,
+  height: number,
+  shown: readonly ViewName[],
+) => Partial<Record<ViewName, PanelRect>>;
+
+/** Gap between panels and around the edge, px. */
+export const PANEL_GAP = 12;
+
+/** Relative heights when views share a column. */
+const WEIGHT: Record<ViewName, number> = { brain: 3, dna: 2, landscape: 3, fitness: 2, loss: 2 };
+
+function stack(
+  names: readonly ViewName[],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  out: Partial<Record<ViewName, PanelRect>>,
+): void {
+  if (names.length === 0) return;
+  const free = height - PANEL_GAP * (names.length - 1);
+  let total = 0;
+  for (const n of names) total += WEIGHT[n];
+  let top = y;
+  names.forEach((n, i) => {
+    const h = i === names.length - 1 ? y + height - top : Math.floor((free * WEIGHT[n]) / total);
+    out[n] = { x, y: top, width, height: h };
+    top += h + PANEL_GAP;
+  });
+}
+
+export const defaultLayout: Layout = (width, height, shown) => {
+  const out: Partial<Record<ViewName, PanelRect>> = {};
+  const names = VIEW_NAMES.filter((n) => shown.includes(n));
+  const innerW = Math.max(0, width - 2 * PANEL_GAP);
+  const innerH = Math.max(0, height - 2 * PANEL_GAP);
+  if (width < height * 1.1) {
+    stack(names, PANEL_GAP, PANEL_GAP, innerW, innerH, out);
+    return out;
+  }
+  const left = names.filter((n) => n === 'brain' || n === 'dna');
+  const right = names.filter((n) => n !== 'brain' && n !== 'dna');
+  if (left.length === 0 || right.length === 0) {
+    stack(names, PANEL_GAP, PANEL_GAP, innerW, innerH, out);
+    return out;
+  }
+  const leftW = Math.floor((innerW - PANEL_GAP) * 0.56);
+  const rightW = innerW - PANEL_GAP - leftW;
+  stack(left, PANEL_GAP, PANEL_GAP, leftW, innerH, out);
+  stack(right, PANEL_GAP + leftW + PANEL_GAP, PANEL_GAP, rightW, innerH, out);
+  return out;
+};

@@ -1,0 +1,113 @@
+/**
+ * Test page for the microscope: plays the game's part. It loads the views lazily (as the game
+ * does), feeds them fixture snapshots, applies gene edits to its genome and re-runs the network,
+ * and drives render() from its own requestAnimationFrame loop (standing in for Phaser's clock).
+ * The browser test talks to it through `window.viewsPage`.
+ */
+import '@fontsource/nunito/400.css';
+import '@fontsource/nunito/700.css';
+import '@fontsource/nunito/800.css';
+import type { Microscope, ViewName } from '../../../src/views/microscope';
+import { BrainFixture, LABELS, fitness, landscape, loss } from './views-fixtures';
+
+interface ViewsPage {
+  microscope: Microscope;
+  edits: { index: number; value: number }[];
+  selections: (number | null)[];
+  genome: () => number[];
+  /** Luminance variance of a panel's pixels right after a forced frame (0 = blank). */
+  variance: (name: ViewName) => number;
+  show: (names: ViewName[]) => void;
+  mutate: () => void;
+}
+
+declare global {
+  interface Window {
+    viewsPage?: ViewsPage;
+    viewsPageError?: string;
+  }
+}
+
+async function main(): Promise<void> {
+  const stage = document.getElementById('stage')!;
+  const params = new URLSearchParams(location.search);
+  const layers = params.get('layers')?.split(',').map(Number);
+  const fixture = new BrainFixture(7, layers);
+  const edits: { index: number; value: number }[] = [];
+  const selections: (number | null)[] = [];
+  const { createMicroscope } = await import('../../../src/views/microscope');
+  const renderer = params.get('renderer');
+  const microscope = await createMicroscope(stage, {
+    labels: layers ? { ...LABELS, brain: { title: LABELS.brain.title } } : LABELS,
+    fontFamily: 'Nunito',
+    ...(renderer === 'canvas' ? { preference: 'canvas' as const } : {}),
+    onSelectWeight: (index) => selections.push(index),
+    onEditWeight: (index, value) => {
+      edits.push({ index, value });
+      fixture.genome[index] = value;
+      fixture.run();
+      microscope.update({ brain: fixture.brain(), dna: fixture.dna() });
+    },
+  });
+  microscope.update({
+    brain: fixture.brain(),
+    dna: fixture.dna(
+      [4, 5, 30, 31, 32, 100, 301, 302, 560].filter((b) => b < fixture.genome.length * 3),
+      performance.now(),
+    ),
+    landscape: landscape(),
+    fitness: fitness(),
+    loss: loss(),
+  });
+  const frame = (t: number): void => {
+    microscope.render(t);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  window.addEventListener('resize', () => microscope.resize(stage.clientWidth, stage.clientHeight));
+
+  const probe = document.createElement('canvas');
+  window.viewsPage = {
+    microscope,
+    edits,
+    selections,
+    genome: () => Array.from(fixture.genome),
+    show: (names) => microscope.show(names),
+    mutate: () => {
+      const changed: number[] = [];
+      for (const i of [10, 77, 150].filter((g) => g < fixture.genome.length)) {
+        fixture.genome[i] = -(fixture.genome[i] as number);
+        for (let b = 0; b < 3; b++) changed.push(i * 3 + b);
+      }
+      fixture.run();
+      microscope.update({ brain: fixture.brain(), dna: fixture.dna(changed, performance.now()) });
+    },
+    variance: (name) => {
+      const r = microscope.panelRect(name);
+      if (r === null) return 0;
+      microscope.render(performance.now(), true);
+      const canvas = microscope.canvas;
+      const sx = canvas.width / canvas.clientWidth;
+      probe.width = Math.max(1, Math.floor(r.width * sx));
+      probe.height = Math.max(1, Math.floor(r.height * sx));
+      const g = probe.getContext('2d', { willReadFrequently: true })!;
+      g.drawImage(canvas, r.x * sx, r.y * sx, r.width * sx, r.height * sx, 0, 0, probe.width, probe.height);
+      const data = g.getImageData(0, 0, probe.width, probe.height).data;
+      let sum = 0;
+      let sum2 = 0;
+      const n = data.length / 4;
+      for (let i = 0; i < data.length; i += 4) {
+        const l = 0.2126 * (data[i] as number) + 0.7152 * (data[i + 1] as number) + 0.0722 * (data[i + 2] as number);
+        sum += l;
+        sum2 += l * l;
+      }
+      const mean = sum / n;
+      return sum2 / n - mean * mean;
+    },
+  };
+}
+
+main().catch((e: unknown) => {
+  window.viewsPageError = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
+  console.error(window.viewsPageError);
+});

@@ -1,0 +1,214 @@
+/**
+ * The microscope views in real Chromium: the test page (tests/e2e/pages/views.html, playing the
+ * game's part) is built with Vite's JS API into a temporary folder and served with `vite preview`
+ * on a free port, under a Content-Security-Policy without 'unsafe-eval'. Every view must draw
+ * something (pixel variance of its panel), a drag on a weight line must emit gene edits, a tap on a
+ * codon must select that gene in the brain too, and the knock-out must set a weight to 0.
+ * Screenshots go to test-output/e2e/views-*.png.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, screenshot, type Session } from './browser';
+import { freePort } from './server';
+
+const PAGES = resolve('tests/e2e/pages');
+const VIEWS = ['brain', 'dna', 'landscape', 'fitness', 'loss'] as const;
+
+let outDir = '';
+let server: PreviewServer | null = null;
+let url = '';
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'weightlings-views-'));
+  await build({
+    configFile: false,
+    root: PAGES,
+    base: './',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(PAGES, 'views.html') } },
+  });
+  const port = await freePort();
+  server = await preview({
+    configFile: false,
+    root: PAGES,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  url = `http://127.0.0.1:${port}/views.html`;
+});
+
+afterAll(async () => {
+  if (server) await new Promise<void>((done) => server!.httpServer.close(() => done()));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+async function openPage(session: Session, query = ''): Promise<Page> {
+  const { page } = session;
+  await page.goto(url + query);
+  await page.waitForFunction(() => window.viewsPage !== undefined || window.viewsPageError !== undefined, null, {
+    timeout: 30_000,
+  });
+  const failure = await page.evaluate(() => window.viewsPageError ?? null);
+  expect(failure).toBeNull();
+  // Let the DNA flash fade and a few frames render.
+  await page.waitForTimeout(1800);
+  return page;
+}
+
+describe('microscope views', () => {
+  it('draws every view, with no console errors under a CSP without unsafe-eval', async () => {
+    const session = await openBrowser({ width: 1366, height: 768 });
+    try {
+      const page = await openPage(session);
+      const renderer = await page.evaluate(() => window.viewsPage!.microscope.rendererName);
+      expect(['webgl', 'webgpu', 'canvas']).toContain(renderer);
+      for (const name of VIEWS) {
+        const v = await page.evaluate((n) => window.viewsPage!.variance(n), name);
+        expect(v, `${name} panel is blank`).toBeGreaterThan(50);
+      }
+      await screenshot(page, 'views-1366x768');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('lays out at kiosk, tablet and phone sizes, and shows one mode at a time', async () => {
+    const session = await openBrowser({ width: 1920, height: 1080 });
+    try {
+      const page = await openPage(session);
+      await screenshot(page, 'views-1920x1080');
+      await page.evaluate(() => window.viewsPage!.show(['brain', 'dna', 'loss', 'landscape']));
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => window.viewsPage!.microscope.panelRect('fitness'))).toBeNull();
+      expect(await page.evaluate(() => window.viewsPage!.variance('loss'))).toBeGreaterThan(50);
+      await screenshot(page, 'views-train-mode-1920x1080');
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.waitForTimeout(300);
+      for (const name of ['brain', 'dna', 'loss', 'landscape'] as const) {
+        const r = await page.evaluate((n) => window.viewsPage!.microscope.panelRect(n), name);
+        expect(r!.x + r!.width).toBeLessThanOrEqual(1024);
+        expect(r!.y + r!.height).toBeLessThanOrEqual(768);
+      }
+      await screenshot(page, 'views-train-mode-1024x768');
+      await page.setViewportSize({ width: 844, height: 390 });
+      await page.evaluate(() => window.viewsPage!.show(['brain', 'dna']));
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.viewsPage!.variance('brain'))).toBeGreaterThan(50);
+      await screenshot(page, 'views-brain-dna-phone-844x390');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('drags a weight line to edit the gene, selects it in the DNA, and knocks it out', async () => {
+    const session = await openBrowser({ width: 1366, height: 768 });
+    try {
+      const page = await openPage(session);
+      // A connection from hidden layer 1 to hidden layer 2: genome index wOffset[1] + j·16 + i.
+      const index = 3 * 16 + 16 + 5 * 16 + 9;
+      const before = await page.evaluate((i) => window.viewsPage!.genome()[i]!, index);
+      const p = (await page.evaluate((i) => window.viewsPage!.microscope.genePoint(i), index))!;
+      expect(p).not.toBeNull();
+      await page.mouse.move(p.x, p.y);
+      await page.mouse.down();
+      for (let k = 1; k <= 6; k++) await page.mouse.move(p.x, p.y - 10 * k);
+      await screenshot(page, 'views-brain-dragging');
+      await page.mouse.up();
+      const state = await page.evaluate(() => ({
+        edits: window.viewsPage!.edits,
+        selections: window.viewsPage!.selections,
+        selected: window.viewsPage!.microscope.getSelected(),
+      }));
+      expect(state.selected).toBe(index);
+      expect(state.selections).toEqual([index]);
+      expect(state.edits.length).toBeGreaterThan(2);
+      expect(state.edits.every((e) => e.index === index)).toBe(true);
+      const last = state.edits[state.edits.length - 1]!.value;
+      expect(last).toBeGreaterThan(before);
+      expect(await page.evaluate((i) => window.viewsPage!.genome()[i]!, index)).toBeCloseTo(last, 5);
+
+      await page.evaluate(() => window.viewsPage!.microscope.knockOut());
+      expect(await page.evaluate((i) => window.viewsPage!.genome()[i]!, index)).toBe(0);
+      await page.waitForTimeout(100);
+      await screenshot(page, 'views-brain-knocked-out');
+
+      // Tapping empty space in the brain clears the selection.
+      const brain = (await page.evaluate(() => window.viewsPage!.microscope.panelRect('brain')))!;
+      await page.mouse.click(brain.x + 20, brain.y + brain.height - 20);
+      expect(await page.evaluate(() => window.viewsPage!.microscope.getSelected())).toBeNull();
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a tap on a codon selects that gene in the brain', async () => {
+    const session = await openBrowser({ width: 1366, height: 768, touch: true });
+    try {
+      const page = await openPage(session);
+      const dna = (await page.evaluate(() => window.viewsPage!.microscope.panelRect('dna')))!;
+      await page.touchscreen.tap(dna.x + dna.width / 2, dna.y + 60);
+      const selected = await page.evaluate(() => window.viewsPage!.microscope.getSelected());
+      expect(selected).not.toBeNull();
+      expect(await page.evaluate(() => window.viewsPage!.selections)).toEqual([selected]);
+      await page.waitForTimeout(100);
+      await screenshot(page, 'views-codon-selected');
+      await page.evaluate(() => window.viewsPage!.mutate());
+      await page.waitForTimeout(250);
+      await screenshot(page, 'views-dna-flash');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a finger tap 11 px beside a thin line still selects it (a target at least 24 px wide)', async () => {
+    const session = await openBrowser({ width: 1366, height: 768, touch: true });
+    try {
+      const page = await openPage(session, '?layers=2,3,2');
+      // Gene 0 is W_0[0][0], the top line from input 0 to hidden neuron 0; gene 6 is that neuron's bias.
+      const onLine = (await page.evaluate(() => window.viewsPage!.microscope.genePoint(0)))!;
+      const neuron = (await page.evaluate(() => window.viewsPage!.microscope.genePoint(6)))!;
+      const dx = neuron.x - onLine.x;
+      const dy = neuron.y - onLine.y;
+      const len = Math.hypot(dx, dy);
+      // The unit normal pointing up, away from the other lines, which all run below this one.
+      let nx = -dy / len;
+      let ny = dx / len;
+      if (ny > 0) [nx, ny] = [-nx, -ny];
+      await page.touchscreen.tap(onLine.x + 11 * nx, onLine.y + 11 * ny);
+      expect(await page.evaluate(() => window.viewsPage!.microscope.getSelected())).toBe(0);
+      await page.touchscreen.tap(onLine.x + 40 * nx, onLine.y + 40 * ny);
+      expect(await page.evaluate(() => window.viewsPage!.microscope.getSelected())).toBeNull();
+      await page.touchscreen.tap(neuron.x, neuron.y);
+      expect(await page.evaluate(() => window.viewsPage!.microscope.getSelected())).toBe(6);
+      await page.waitForTimeout(100);
+      await screenshot(page, 'views-small-brain-bias-selected');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('draws with the Canvas 2D renderer when WebGL is not there', async () => {
+    const session = await openBrowser({ width: 1366, height: 768 });
+    try {
+      const page = await openPage(session, '?renderer=canvas');
+      expect(await page.evaluate(() => window.viewsPage!.microscope.rendererName)).toBe('canvas');
+      for (const name of VIEWS) {
+        expect(await page.evaluate((n) => window.viewsPage!.variance(n), name), name).toBeGreaterThan(50);
+      }
+      await screenshot(page, 'views-canvas2d');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
