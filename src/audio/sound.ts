@@ -200,7 +200,7 @@ export class SoundService {
     } else {
       this.broken.add(name);
       // Not one file decodes: this browser cannot play our sounds at all.
-      if (this.lifecycle === 'live' && this.loaded.size === 0 && this.loading.size === 0) this.lifecycle = 'silent';
+      if (this.loaded.size === 0 && this.loading.size === 0) this.goSilent();
     }
     if (this.loading.size === 0) this.releaseSettleListeners();
   }
@@ -228,7 +228,18 @@ export class SoundService {
     try {
       action();
     } catch {
-      if (this.lifecycle === 'live') this.lifecycle = 'silent';
+      this.goSilent();
+    }
+  }
+
+  /** Audio does not work here: stop the tone if it got as far as playing, and do nothing from now on. */
+  private goSilent(): void {
+    if (this.lifecycle !== 'live') return;
+    this.lifecycle = 'silent';
+    try {
+      this.tone.stopNow();
+    } catch {
+      // The tone's voice went down with the audio stack.
     }
   }
 }

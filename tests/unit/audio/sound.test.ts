@@ -248,6 +248,19 @@ describe('when audio cannot work', () => {
     expect(() => s.setTone(0.3)).not.toThrow();
   });
 
+  it('howler throwing while the tone plays: silent, and the loop is stopped rather than left running', () => {
+    const s = service();
+    s.setTone(0.5);
+    const loop = FakeHowl.bySource('loss-tone.wav');
+    loop.fade = () => {
+      throw new Error('InvalidStateError');
+    };
+    expect(() => s.setTone(null)).not.toThrow();
+    expect(s.silent).toBe(true);
+    expect(loop.callsOf('stop')).toEqual([[1000]]);
+    expect(timers.pendingCount).toBe(0);
+  });
+
   it('every file failing to decode: silent', async () => {
     const s = service();
     const done = s.preload();
