@@ -233,3 +233,27 @@ describe('Trainer runs', () => {
     expect(() => t.reset(bad)).toThrow(RangeError);
   });
 });
+
+describe('Trainer known answers', () => {
+  // (task, start seed, optimiser, steps) → exact full-dataset loss and fitness; recorded from the final code.
+  const TABLE = [
+    { kind: 'sgd', lr: 0.5, expectLoss: 0.5899386720365838, expectFitness: 0 },
+    { kind: 'nesterov', lr: 0.2, expectLoss: 0.22318658988076265, expectFitness: 0.275 },
+    { kind: 'adam', lr: 0.05, expectLoss: 0.26430800005103433, expectFitness: 0.23 },
+  ] as const;
+  for (const row of TABLE) {
+    it(`sort circle, genome seed 1, ${row.kind} lr ${row.lr}, batch 32, 100 steps`, () => {
+      const task = sortTask(SORT_RULES.circle);
+      const t = new Trainer(task.network, 'bce', task.trainingSet(1), createGenome(task.network, new Rng(1)), {
+        optimizer: { kind: row.kind, learningRate: row.lr },
+        batchSize: 32,
+        weightDecay: 1e-4,
+        clipNorm: 5,
+        seed: 1,
+      });
+      t.run(100);
+      expect(t.fullLoss()).toBe(row.expectLoss);
+      expect(task.fitness(t.genome, 0, 1)).toBe(row.expectFitness);
+    });
+  }
+});
