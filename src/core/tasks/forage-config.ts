@@ -44,6 +44,8 @@ export interface ForageConfig {
     readonly respawn: boolean;
     /** Moving food: units per tick in a seeded direction, bouncing off walls (0 = still). */
     readonly speed: number;
+    /** Fixed starting places (count of them); when absent they are seeded. Respawns are always seeded. */
+    readonly positions?: readonly ForagePoint[];
   };
   readonly hazards: {
     readonly count: number;
@@ -166,6 +168,14 @@ export function validateForageConfig(c: ForageConfig): Result<ForageConfig, Fora
   if (!num(c.food.radius, 0.5, 100)) return bad('food.radius', 'a number from 0.5 to 100');
   if (typeof c.food.respawn !== 'boolean') return bad('food.respawn', 'true or false');
   if (!num(c.food.speed, 0, 20)) return bad('food.speed', 'a number from 0 to 20');
+  const fp = c.food.positions;
+  if (fp !== undefined) {
+    if (!Array.isArray(fp) || fp.length !== c.food.count) return bad('food.positions', 'one point per pellet');
+    for (let i = 0; i < fp.length; i++) {
+      const p = fp[i] as ForagePoint;
+      if (!num(p.x, 0, c.width) || !num(p.y, 0, c.height)) return bad(`food.positions[${i}]`, 'a point in the arena');
+    }
+  }
   if (!int(c.hazards?.count, 0, 200)) return bad('hazards.count', 'an integer from 0 to 200');
   if (!num(c.hazards.radius, 0.5, 200)) return bad('hazards.radius', 'a number from 0.5 to 200');
   const ps = c.hazards.positions;

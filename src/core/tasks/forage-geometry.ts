@@ -39,11 +39,17 @@ export function sinOfAngle(theta: number): number {
   return theta < 0 ? -sinApprox(-theta) : sinApprox(theta);
 }
 
-/** cos θ = ±√(1 − sin²θ) for |θ| ≤ π: even in θ by construction, exactly 1 at θ = 0. */
+/**
+ * cos θ for |θ| ≤ π, even by construction (it only looks at |θ|): √(1 − sin²θ) near 0 (exactly 1 at
+ * θ = 0), sin(π/2 − |θ|) farther out where the square root would cancel digits; |error| < 1e-10.
+ */
 export function cosOfAngle(theta: number): number {
-  const s = sinOfAngle(theta);
-  const c = Math.sqrt(1 - s * s);
-  return theta > HALF_PI || theta < -HALF_PI ? -c : c;
+  const a = theta < 0 ? -theta : theta;
+  if (a <= Math.PI / 4) {
+    const s = sinApprox(a);
+    return Math.sqrt(1 - s * s);
+  }
+  return sinApprox(HALF_PI - a);
 }
 
 /** atan(x) for x in [−1, 1]: two half-angle reductions, then the odd Taylor series (|error| < 1e-12). */

@@ -108,6 +108,16 @@ export class ForageSim {
     }
   }
 
+  /** Puts creature i at centred (x, y) heading along (hx, hy) (normalised), at rest (for the game and tests). */
+  placeCreature(i: number, x: number, y: number, hx: number, hy: number): void {
+    const n = Math.sqrt(hx * hx + hy * hy);
+    this.x[i] = x;
+    this.y[i] = y;
+    this.hx[i] = n > 0 ? hx / n : 1;
+    this.hy[i] = n > 0 ? hy / n : 0;
+    this.speed[i] = 0;
+  }
+
   /** Fills creature i's input row: ray closeness values, energy (if enabled), bias 1. */
   sense(i: number): void {
     const off = i * this.inputSize;

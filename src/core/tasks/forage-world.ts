@@ -199,15 +199,22 @@ export class ForageWorld {
   /** Starts an evaluation: reseeds the stream and places every pellet. */
   reset(seed: number): void {
     this.rng.reseed(seed);
-    for (let i = 0; i < this.foodCount; i++) this.placeFood(i);
+    for (let i = 0; i < this.foodCount; i++) this.placeFood(i, true);
     this.foodDirty = true;
     this.refreshGrids();
   }
 
-  private placeFood(i: number): void {
-    this.randomFreePoint(this.foodRadius);
-    this.foodX[i] = this.pointX;
-    this.foodY[i] = this.pointY;
+  private placeFood(i: number, first = false): void {
+    const fixed = this.config.food.positions;
+    if (first && fixed) {
+      const p = fixed[i]!;
+      this.foodX[i] = this.mirror * (p.x - this.halfWidth);
+      this.foodY[i] = p.y - this.halfHeight;
+    } else {
+      this.randomFreePoint(this.foodRadius);
+      this.foodX[i] = this.pointX;
+      this.foodY[i] = this.pointY;
+    }
     this.foodActive[i] = 1;
     const speed = this.config.food.speed;
     if (speed > 0) {
@@ -222,6 +229,15 @@ export class ForageWorld {
     if (this.config.food.respawn) this.placeFood(i);
     else this.foodActive[i] = 0;
     this.foodDirty = true;
+  }
+
+  /** Puts pellet i at centred (x, y) and makes it active (for levels, the game and tests). */
+  setFood(i: number, x: number, y: number): void {
+    this.foodX[i] = x;
+    this.foodY[i] = y;
+    this.foodActive[i] = 1;
+    this.foodDirty = true;
+    this.refreshGrids();
   }
 
   /** End of a tick: moving food moves (bouncing off walls), and the food grid follows. */
