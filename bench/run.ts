@@ -10,6 +10,7 @@ import { engineRows } from './engine';
 import { forageRows } from './forage';
 import { landscapeRows } from './landscape';
 import { poolRows } from './pool';
+import { trainingRows } from './training';
 
 const json = process.argv.includes('--json');
 const rows: Record<string, Record<string, unknown>> = {};
@@ -20,6 +21,7 @@ merge(await engineRows());
 merge(await landscapeRows());
 merge(await forageRows());
 merge(await poolRows());
+merge(await trainingRows());
 
 for (const [name, row] of Object.entries(rows)) {
   const r = row as Record<string, number>;
