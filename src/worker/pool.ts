@@ -16,39 +16,12 @@
 import type { NetworkSpec } from '../core/network';
 import { err, ok, type Result } from '../core/result';
 import type { TaskConfig } from '../core/tasks/registry';
+import type { JobOptions, Piece, PoolError, PoolOptions } from './pool-api';
+import { splitRange } from './pool-api';
 import type { PortFactory, WorkerPort } from './port';
-import { transferOf, type WorkerReply, type WorkerRequest } from './protocol';
+import { transferOf, type WorkerReply } from './protocol';
 
-export interface PoolError {
-  readonly code: 'cancelled' | 'worker-failed' | 'timeout' | 'task-error' | 'no-task' | 'bad-request' | 'closed';
-  readonly message: string;
-}
-
-export interface JobOptions {
-  /** Called as work completes: units done (creatures, cells, steps) out of total. */
-  readonly onProgress?: (done: number, total: number) => void;
-  /** Aborting fails the job with `cancelled` at once; workers stop at their next chunk. */
-  readonly signal?: AbortSignal;
-  /** A piece running longer than this fails the job with `timeout` (its worker is replaced). */
-  readonly timeoutMs?: number;
-}
-
-export interface PoolOptions {
-  /** Pieces per worker a job is cut into (more balances better, costs a message each). */
-  readonly piecesPerWorker?: number;
-  /** How many times a piece whose worker died is retried on a fresh worker. */
-  readonly maxRetries?: number;
-}
-
-/** A part of a job that one worker does in one request. */
-export interface Piece {
-  /** Units of work, for progress. */
-  readonly size: number;
-  /** The request for this piece (built when it is sent, so a retry gets fresh buffers). */
-  request(id: number): WorkerRequest;
-  /** Merge the worker's final reply into the job's result; an error value if the reply is wrong. */
-  accept(reply: WorkerReply): PoolError | null;
-}
+export { splitRange, type JobOptions, type Piece, type PoolError, type PoolOptions } from './pool-api';
 
 interface QueuedPiece {
   readonly job: Job;
@@ -68,14 +41,21 @@ interface Job {
   settle(result: Result<null, PoolError>): void;
 }
 
+interface InFlight {
+  /** The request id the piece was sent with. */
+  readonly id: number;
+  readonly q: QueuedPiece;
+}
+
 interface Slot {
   port: WorkerPort;
   /** Task version this worker has built (−1: none). */
   readyVersion: number;
   /** Id of the init request awaiting its reply (−1: none). */
   initId: number;
-  current: QueuedPiece | null;
-  currentId: number;
+  /** Pieces sent and not answered yet, oldest (the one running) first. */
+  inflight: InFlight[];
+  /** The timeout of the oldest in-flight piece (a queued piece's clock starts when it starts). */
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Replacements since this slot's worker last answered; past MAX_RESTARTS the slot is given up. */
   restarts: number;
@@ -83,15 +63,6 @@ interface Slot {
 }
 
 const MAX_RESTARTS = 3;
-
-/** Splits [0, count) into at most `parts` contiguous ranges of near-equal size (none empty). */
-export function splitRange(count: number, parts: number): [number, number][] {
-  const n = Math.max(1, Math.min(count, Math.floor(parts)));
-  const ranges: [number, number][] = [];
-  for (let k = 0; k < n && count > 0; k++)
-    ranges.push([Math.floor((k * count) / n), Math.floor(((k + 1) * count) / n)]);
-  return ranges;
-}
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -106,6 +77,7 @@ export class WorkerPool {
   paramCount: number | null = null;
   readonly piecesPerWorker: number;
   readonly maxRetries: number;
+  readonly pipeline: number;
 
   /** `size` workers (at least one) made by `factory`. */
   constructor(
@@ -115,14 +87,14 @@ export class WorkerPool {
   ) {
     this.piecesPerWorker = Math.max(1, Math.floor(options.piecesPerWorker ?? 3));
     this.maxRetries = Math.max(0, Math.floor(options.maxRetries ?? 1));
+    this.pipeline = Math.max(1, Math.floor(options.pipeline ?? 2));
     const n = Math.max(1, Math.floor(Number.isFinite(size) ? size : 1));
     for (let i = 0; i < n; i++) {
       const slot: Slot = {
         port: null as unknown as WorkerPort,
         readyVersion: -1,
         initId: -1,
-        current: null,
-        currentId: -1,
+        inflight: [],
         timer: undefined,
         restarts: 0,
         broken: false,
@@ -238,16 +210,26 @@ export class WorkerPool {
       slot.initId = -1;
       slot.restarts = 0;
       this.onInitReply(slot, reply);
-    } else if (reply.id === slot.currentId && slot.current !== null) {
-      const q = slot.current;
-      if (reply.type === 'progress') return this.progress(q, Math.min(reply.done, q.piece.size));
-      clearTimeout(slot.timer);
-      slot.current = null;
-      slot.currentId = -1;
+    } else {
+      const k = slot.inflight.findIndex((f) => f.id === reply.id);
+      const f = slot.inflight[k];
+      if (f === undefined) return this.pump();
+      if (reply.type === 'progress') return this.progress(f.q, Math.min(reply.done, f.q.piece.size));
+      slot.inflight.splice(k, 1);
+      if (k === 0) this.armTimer(slot);
       slot.restarts = 0;
-      if (!q.job.finished) this.onPieceReply(q, reply);
+      if (!f.q.job.finished) this.onPieceReply(f.q, reply);
     }
     this.pump();
+  }
+
+  /** Starts the clock of the slot's oldest in-flight piece, if its job has a timeout. */
+  private armTimer(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const head = slot.inflight[0];
+    const ms = head?.q.job.options.timeoutMs;
+    if (head !== undefined && ms !== undefined) slot.timer = setTimeout(() => this.onTimeout(slot, head, ms), ms);
   }
 
   private onInitReply(slot: Slot, reply: WorkerReply): void {
@@ -291,54 +273,64 @@ export class WorkerPool {
     q.job.options.onProgress?.(q.job.done, q.job.total);
   }
 
-  /** Gives idle ready workers the next pieces. */
+  /** Hands out queued pieces: first one to every idle ready worker, then up to `pipeline` each. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.broken || slot.current !== null || slot.initId !== -1 || slot.readyVersion !== this.version) continue;
-      let q = this.queue.shift();
-      while (q !== undefined && q.job.finished) q = this.queue.shift();
-      if (q === undefined) return;
-      if (q.job.version !== this.version) {
-        this.failJob(q.job, { code: 'no-task', message: 'the task changed while the job waited' });
-        continue;
+    for (let depth = 1; depth <= this.pipeline; depth++) {
+      for (const slot of this.slots) {
+        if (slot.broken || slot.initId !== -1 || slot.readyVersion !== this.version) continue;
+        if (slot.inflight.length >= depth) continue;
+        const q = this.nextPiece();
+        if (q === undefined) return;
+        const id = this.nextId++;
+        const request = q.piece.request(id);
+        slot.inflight.push({ id, q });
+        if (slot.inflight.length === 1) this.armTimer(slot);
+        slot.port.post(request, transferOf(request));
       }
-      const id = this.nextId++;
-      const request = q.piece.request(id);
-      slot.current = q;
-      slot.currentId = id;
-      const timeoutMs = q.job.options.timeoutMs;
-      if (timeoutMs !== undefined) slot.timer = setTimeout(() => this.onTimeout(slot, q, timeoutMs), timeoutMs);
-      slot.port.post(request, transferOf(request));
     }
   }
 
-  private onTimeout(slot: Slot, q: QueuedPiece, ms: number): void {
-    if (slot.current !== q) return;
-    this.failJob(q.job, { code: 'timeout', message: `a piece took longer than ${ms} ms` });
+  /** The next queued piece of a live job made for the current task (others fail here). */
+  private nextPiece(): QueuedPiece | undefined {
+    for (let q = this.queue.shift(); q !== undefined; q = this.queue.shift()) {
+      if (q.job.finished) continue;
+      if (q.job.version === this.version) return q;
+      this.failJob(q.job, { code: 'no-task', message: 'the task changed while the job waited' });
+    }
+    return undefined;
+  }
+
+  private onTimeout(slot: Slot, head: InFlight, ms: number): void {
+    if (slot.inflight[0] !== head) return;
+    this.failJob(head.q.job, { code: 'timeout', message: `a piece took longer than ${ms} ms` });
     slot.port.terminate();
     this.onDeath(slot, 'timed out');
   }
 
-  /** A worker died: retry its piece (or fail the job), start a replacement. */
+  /**
+   * A worker died: the piece it was running is retried (or its job fails past maxRetries), the
+   * pieces queued behind it go back to the queue as they were; a replacement starts.
+   */
   private onDeath(slot: Slot, reason: string): void {
     clearTimeout(slot.timer);
-    const q = slot.current;
-    slot.current = null;
-    slot.currentId = -1;
+    const lost = slot.inflight;
+    slot.inflight = [];
     slot.initId = -1;
     slot.readyVersion = -1;
-    if (q !== null && !q.job.finished) {
-      q.attempts++;
-      if (q.attempts > this.maxRetries) {
+    const requeue: QueuedPiece[] = [];
+    lost.forEach(({ q }, k) => {
+      if (q.job.finished) return;
+      if (k === 0 && ++q.attempts > this.maxRetries) {
         this.failJob(q.job, {
           code: 'worker-failed',
           message: `a worker died (${reason}) ${q.attempts} times on this job`,
         });
-      } else {
-        this.progress(q, 0);
-        this.queue.unshift(q);
+        return;
       }
-    }
+      this.progress(q, 0);
+      requeue.push(q);
+    });
+    this.queue.unshift(...requeue.filter((q) => !q.job.finished));
     if (this.closed) return;
     if (++slot.restarts > MAX_RESTARTS) {
       slot.broken = true;
@@ -372,7 +364,7 @@ export class WorkerPool {
     waiter?.settle(err(error.code === 'no-task' ? { code: 'task-error', message: error.message } : error));
     const jobs = new Set<Job>();
     for (const q of this.queue) jobs.add(q.job);
-    for (const slot of this.slots) if (slot.current !== null) jobs.add(slot.current.job);
+    for (const slot of this.slots) for (const f of slot.inflight) jobs.add(f.q.job);
     for (const job of jobs) this.failJob(job, error);
   }
 
@@ -381,9 +373,11 @@ export class WorkerPool {
     if (job.finished) return;
     job.settle(err(error));
     this.queue = this.queue.filter((q) => q.job !== job);
+    if (this.closed) return;
     for (const slot of this.slots) {
-      if (slot.current?.job === job && !slot.broken && !this.closed) {
-        slot.port.post({ type: 'cancel', id: this.nextId++, target: slot.currentId }, []);
+      if (slot.broken) continue;
+      for (const f of slot.inflight) {
+        if (f.q.job === job) slot.port.post({ type: 'cancel', id: this.nextId++, target: f.id }, []);
       }
     }
   }
