@@ -16,16 +16,20 @@
 import { crossoverOnePoint, crossoverPerNeuron, crossoverUniform } from '../crossover';
 import { mutateGaussian, mutateGenomeBases } from '../mutation';
 import { initGenome, type Network, type Weights } from '../network';
+import { err, type Result } from '../result';
 import { Rng } from '../rng';
-import type { EvolutionConfig } from './config';
+import { validateEvolutionConfig, type EvolutionConfig, type EvolutionConfigError } from './config';
 import type { PopulationEvaluator } from './inheritance';
 import { LineageStore } from './lineage';
 import { NO_PARENT, Population } from './population';
 import { ParentSelector } from './selection';
 import { fitnessSummary, meanPairwiseDistance, tallyMutations, type GenerationStats } from './stats';
 
+/** Settings fixed for a whole run (changing them would make a different run, not a steered one). */
+const FIXED_FIELDS = ['populationSize', 'seed', 'evaluationSeed', 'initGain'] as const;
+
 export class Evolution {
-  readonly config: EvolutionConfig;
+  private settings: EvolutionConfig;
   readonly net: Network;
   readonly lineage: LineageStore;
   /** Stats of every generation evaluated so far, generation 0 first. */
@@ -35,7 +39,7 @@ export class Evolution {
   private readonly selector: ParentSelector;
   private readonly rng: Rng;
   private readonly statsRng: Rng;
-  private readonly baseScratch: Uint8Array;
+  private baseScratch: Uint8Array;
   private chosenIds: readonly number[] = [];
   generation: number;
 
@@ -45,7 +49,7 @@ export class Evolution {
    * generation (so a family line counts on across hand-offs).
    */
   constructor(net: Network, config: EvolutionConfig, lineage = new LineageStore(), startGeneration = 0) {
-    this.config = config;
+    this.settings = config;
     this.net = net;
     this.lineage = lineage;
     this.generation = startGeneration;
@@ -115,6 +119,29 @@ export class Evolution {
     return Evolution.fromCreature(net, config, trained, id, lineage);
   }
 
+  get config(): EvolutionConfig {
+    return this.settings;
+  }
+
+  /**
+   * Steers the run between generations: selection, elitism, mutation, crossover, inheritance and
+   * lifetime, the neutral threshold, diversity pairs. Population size and the seeds are fixed for a
+   * run (an error names the field). After changing inheritance or lifetime, build a new evaluator.
+   */
+  configure(patch: Partial<EvolutionConfig>): Result<EvolutionConfig, EvolutionConfigError> {
+    for (const field of FIXED_FIELDS) {
+      if (patch[field] !== undefined && patch[field] !== this.settings[field]) {
+        return err({ code: 'bad-field', field, message: `${field}: fixed for a run (start a new one)` });
+      }
+    }
+    const next = validateEvolutionConfig({ ...this.settings, ...patch });
+    if (!next.ok) return next;
+    this.settings = next.value;
+    const k = next.value.mutation.kind === 'bases' ? next.value.mutation.codec.k : 0;
+    if (this.baseScratch.length !== this.net.paramCount * k) this.baseScratch = new Uint8Array(this.net.paramCount * k);
+    return next;
+  }
+
   /** The living population (read it; write genomes only through the hand-off helpers). */
   get population(): Population {
     return this.current;
@@ -165,7 +192,7 @@ export class Evolution {
 
   /** Makes the next generation (step 1 of the header); its new creatures are pending evaluation. */
   breed(): void {
-    const cfg = this.config;
+    const cfg = this.settings;
     const cur = this.current;
     const next = this.spare;
     if (cur.pending().length > 0) throw new Error('breed() before the generation was evaluated');

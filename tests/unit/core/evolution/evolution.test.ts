@@ -164,6 +164,30 @@ describe('Evolution', () => {
     expect(e.population.fitness[0]).toBe(task.fitness(creature, 0, 1));
   });
 
+  it('is steered between generations; population size and seeds stay fixed', () => {
+    const e = new Evolution(task.network, cfg());
+    const ev = evaluator();
+    e.evaluate(ev);
+    expect(e.configure({ mutation: { kind: 'gaussian', rate: 1, size: 0 }, elitism: 0 }).ok).toBe(true);
+    const before = e.population.genomes.slice();
+    e.step(ev);
+    // Size-0 mutations and no crossover: every child is a copy of one of the old genomes.
+    const P = task.network.paramCount;
+    for (let p = 0; p < 20; p++) {
+      const child = e.population.genome(p);
+      let found = false;
+      for (let q = 0; q < 20 && !found; q++) found = child.every((v, i) => v === before[q * P + i]);
+      expect(found).toBe(true);
+    }
+    expect(e.configure({ mutation: { kind: 'bases', rate: 0.1, codec: DEFAULT_CODEC } }).ok).toBe(true);
+    e.step(ev);
+    const fixed = e.configure({ populationSize: 30 });
+    expect(!fixed.ok && fixed.error.field).toBe('populationSize');
+    const bad = e.configure({ elitism: -1 });
+    expect(!bad.ok && bad.error.field).toBe('elitism');
+    expect(e.config.elitism).toBe(0);
+  });
+
   it('an edit makes a new creature with the old one as parent', () => {
     const e = new Evolution(task.network, cfg());
     e.evaluate(evaluator());
