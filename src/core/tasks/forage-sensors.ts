@@ -6,7 +6,8 @@
  * - wall: the border and inner boxes (ray–slab tests). Walls also occlude: food and hazards
  *   behind a wall are not seen. Food does not occlude hazards, nor hazards food.
  * - food, hazard: circles. Only objects filed in grid cells that overlap the bounding box of the
- *   (wall-shortened) ray segments are tested, and each is first rejected by distance; then per ray
+ *   (wall-shortened) ray segments are tested, and each is first rejected by distance and by the
+ *   fan's edge lines; then per ray
  *   along = d·r̂, perp = d × r̂, hit when perp² < radius², at along − √(radius² − perp²).
  *
  * Per tick the heading (hx, hy) is a unit vector; ray k's direction is the heading rotated by the
@@ -37,6 +38,8 @@ export class RaySensors {
   private readonly invRange: number;
   private readonly rangeF64: Float64Array;
   private readonly margin: number;
+  /** The rays span at most π, so the fan-edge cull in castCircles is valid. */
+  private readonly narrowFan: boolean;
   /** This cast's creature: x, y, hx, hy. */
   private readonly origin = new Float64Array(4);
   private c0 = 0;
@@ -59,6 +62,7 @@ export class RaySensors {
     this.sinK = new Float64Array(n);
     this.cosK = new Float64Array(n);
     rayOffsets(n, config.rays.fov, this.theta, this.sinK, this.cosK);
+    this.narrowFan = (this.theta[n - 1] as number) - (this.theta[0] as number) <= Math.PI;
     this.rayX = new Float64Array(n);
     this.rayY = new Float64Array(n);
     this.rayLimit = new Float64Array(n);
@@ -244,6 +248,15 @@ export class RaySensors {
     const rayX = this.rayX;
     const rayY = this.rayY;
     const limit = this.rayLimit;
+    // The fan's edges: for a fan of at most π every ray lies clockwise of the last ray and
+    // counter-clockwise of the first, so a circle farther than its radius outside either edge
+    // line meets no ray (the slack keeps the cull conservative under rounding).
+    const fan = this.narrowFan;
+    const slack = radius + 1e-6;
+    const firstX = rayX[0] as number;
+    const firstY = rayY[0] as number;
+    const lastX = rayX[n - 1] as number;
+    const lastY = rayY[n - 1] as number;
     for (let row = this.r0; row <= this.r1; row++) {
       for (let col = this.c0; col <= this.c1; col++) {
         const cell = row * cols + col;
@@ -254,6 +267,7 @@ export class RaySensors {
           const dx = (xs[i] as number) - x;
           const dy = (ys[i] as number) - y;
           if (dx * dx + dy * dy > reach2) continue;
+          if (fan && (lastX * dy - lastY * dx > slack || firstX * dy - firstY * dx < -slack)) continue;
           for (let k = 0; k < n; k++) {
             const rx = rayX[k] as number;
             const ry = rayY[k] as number;

@@ -72,7 +72,9 @@ export class ForageWorld {
       this.boxes[4 * b + 3] = box.y + box.height - hh;
     }
     const range = config.rays.range;
-    const cell = Math.max(32, Math.min(range / 2, Math.max(config.width, config.height)));
+    // Cells as wide as the sensing range measured fastest on the benchmark world (range/2: +4 %,
+    // range/3: +10 %, one cell, i.e. brute force: +22 %).
+    const cell = Math.max(32, Math.min(range, Math.max(config.width, config.height)));
 
     this.hazardCount = config.hazards.count;
     this.hazardRadius = config.hazards.radius;
