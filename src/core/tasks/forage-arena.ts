@@ -62,8 +62,9 @@ export class ForageArena {
    */
   drive(i: number, turn: number, thrust: number, recorder: DemoRecorder | null = null): void {
     this.driven = i;
-    this.driveTurn = turn;
-    this.driveThrust = thrust;
+    // Clamped here so the recorded targets are actions the creature can take (tanh range).
+    this.driveTurn = turn > 1 ? 1 : turn < -1 ? -1 : turn === turn ? turn : 0;
+    this.driveThrust = thrust > 1 ? 1 : thrust < -1 ? -1 : thrust === thrust ? thrust : 0;
     this.recorder = recorder;
   }
 

@@ -111,5 +111,10 @@ describe('forage shared arena (live stepping for the game)', () => {
       expect(pos[3 * i + 1]!).toBeLessThanOrEqual(600);
     }
     expect(() => a.setGenomes(genomes, 21)).toThrow(RangeError);
+    // The player's actions are recorded as the creature can take them: clamped to [−1, 1].
+    b.drive(0, 5, -7, rec);
+    b.step();
+    const last = rec.view();
+    expect([last.targets[2 * 200], last.targets[2 * 200 + 1]]).toEqual([1, -1]);
   });
 });
