@@ -14,7 +14,10 @@ export interface JobOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting fails the job with `cancelled` at once; workers stop at their next chunk. */
   readonly signal?: AbortSignal;
-  /** A piece running longer than this fails the job with `timeout` (its worker is replaced). */
+  /**
+   * A piece running longer than this fails the job with `timeout` (its worker is replaced).
+   * Default: the pool's `timeoutMs`. (A Web Worker that dies silently is only noticed this way.)
+   */
   readonly timeoutMs?: number;
 }
 
@@ -28,6 +31,8 @@ export interface PoolOptions {
    * queue, so it never idles while this thread is busy (drawing a frame) before handing out more.
    */
   readonly pipeline?: number;
+  /** Default piece timeout of every job, in ms (default 60 000; Infinity = none). */
+  readonly timeoutMs?: number;
 }
 
 /** A part of a job that one worker does in one request. */

@@ -63,6 +63,7 @@ interface Slot {
 }
 
 const MAX_RESTARTS = 3;
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -78,6 +79,7 @@ export class WorkerPool {
   readonly piecesPerWorker: number;
   readonly maxRetries: number;
   readonly pipeline: number;
+  readonly timeoutMs: number;
 
   /** `size` workers (at least one) made by `factory`. */
   constructor(
@@ -88,6 +90,7 @@ export class WorkerPool {
     this.piecesPerWorker = Math.max(1, Math.floor(options.piecesPerWorker ?? 3));
     this.maxRetries = Math.max(0, Math.floor(options.maxRetries ?? 1));
     this.pipeline = Math.max(1, Math.floor(options.pipeline ?? 2));
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const n = Math.max(1, Math.floor(Number.isFinite(size) ? size : 1));
     for (let i = 0; i < n; i++) {
       const slot: Slot = {
@@ -228,8 +231,8 @@ export class WorkerPool {
     clearTimeout(slot.timer);
     slot.timer = undefined;
     const head = slot.inflight[0];
-    const ms = head?.q.job.options.timeoutMs;
-    if (head !== undefined && ms !== undefined) slot.timer = setTimeout(() => this.onTimeout(slot, head, ms), ms);
+    const ms = head?.q.job.options.timeoutMs ?? this.timeoutMs;
+    if (head !== undefined && ms < 2 ** 31) slot.timer = setTimeout(() => this.onTimeout(slot, head, ms), ms);
   }
 
   private onInitReply(slot: Slot, reply: WorkerReply): void {
