@@ -13,6 +13,7 @@
  * Outputs: turn (× maxTurn radians this tick; positive = towards positive θ) and thrust (−1 = stop,
  * +1 = full speed), each clamped to [−1, 1].
  */
+import { MAX_LAYER_SIZE } from '../network';
 import { err, ok, type Result } from '../result';
 
 export type ForageChannel = 'food' | 'wall' | 'hazard';
@@ -198,6 +199,9 @@ export function validateForageConfig(c: ForageConfig): Result<ForageConfig, Fora
     if (!FORAGE_CHANNELS.includes(ch[i] as ForageChannel) || ch.indexOf(ch[i] as ForageChannel) !== i) {
       return bad(`rays.channels[${i}]`, 'food, wall or hazard, each at most once');
     }
+  }
+  if (forageInputSize(c) > MAX_LAYER_SIZE) {
+    return bad('rays.count', `rays × channels + energy + bias is at most ${MAX_LAYER_SIZE} network inputs`);
   }
   const cr = c.creature;
   if (!num(cr?.radius, 0.5, 100)) return bad('creature.radius', 'a number from 0.5 to 100');

@@ -227,6 +227,28 @@ describe('forage body physics', () => {
     expect(Math.hypot(sim.world.foodX[0]! - 40, sim.world.foodY[0]!)).toBeGreaterThan(1);
   });
 
+  it('starvation: with no food a creature stops when its energy runs out; survival enters fitness', () => {
+    const config: ForageConfig = {
+      ...BENCH_FORAGE_CONFIG,
+      ticks: 1000,
+      food: { count: 0, radius: 5, respawn: false, speed: 0 },
+      hazards: { count: 0, radius: 20 },
+      energy: { ...BENCH_FORAGE_CONFIG.energy, drainPerTick: 0.004, thrustCost: 0, starve: true },
+      fitness: { hazardWeight: 1, survivalWeight: 10 },
+    };
+    const sim = new ForageSim(config, 1);
+    sim.reset(2, 1);
+    for (let t = 0; t < 1000; t++) {
+      sim.act(0, 0.1, 1);
+      sim.endTick();
+    }
+    // 1 / 0.004 = 250 ticks of energy (the last one within rounding).
+    expect(Math.abs(sim.aliveTicks[0]! - 250)).toBeLessThanOrEqual(1);
+    expect(sim.alive[0]).toBe(0);
+    expect(sim.speed[0]).toBe(0);
+    expect(sim.fitnessOf(0)).toBeCloseTo((10 * sim.aliveTicks[0]!) / 1000, 12);
+  });
+
   it('shared arena: two creatures in one world; the lower index eats a contested pellet', () => {
     const config: ForageConfig = {
       ...BENCH_FORAGE_CONFIG,

@@ -97,6 +97,7 @@ describe('forage config and task creation', () => {
       [{ ...BENCH_FORAGE_CONFIG, hazards: { count: 2, radius: 10, positions: [{ x: 1, y: 1 }] } }, 'hazards.positions'],
       [{ ...BENCH_FORAGE_CONFIG, boxes: [{ x: 700, y: 10, width: 200, height: 10 }] }, 'boxes[0]'],
       [{ ...BENCH_FORAGE_CONFIG, food: undefined }, 'food.count'],
+      [{ ...BENCH_FORAGE_CONFIG, rays: { ...BENCH_FORAGE_CONFIG.rays, count: 30 } }, 'rays.count'],
     ];
     for (const [config, field] of cases) {
       const r = validateForageConfig(config as ForageConfig);
