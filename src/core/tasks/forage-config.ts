@@ -15,6 +15,7 @@
  */
 import { MAX_LAYER_SIZE } from '../network';
 import { err, ok, type Result } from '../result';
+import { rayOffsets } from './forage-geometry';
 
 export type ForageChannel = 'food' | 'wall' | 'hazard';
 export const FORAGE_CHANNELS: readonly ForageChannel[] = ['food', 'wall', 'hazard'];
@@ -224,4 +225,25 @@ export function validateForageConfig(c: ForageConfig): Result<ForageConfig, Fora
 /** The same world mirrored left to right (x → width − x for everything, seeded placements included). */
 export function mirrorForageConfig(c: ForageConfig): ForageConfig {
   return { ...c, mirrorX: !(c.mirrorX ?? false) };
+}
+
+/** Names of the outputs, in order (for the brain view). */
+export const FORAGE_OUTPUT_LABELS: readonly string[] = ['turn', 'thrust'];
+
+/**
+ * A short name for each network input, in order (for the brain view): "ray −60° food", …,
+ * "energy", "bias". Angles are relative to the heading, positive towards positive turn.
+ */
+export function forageInputLabels(c: ForageConfig): string[] {
+  const n = c.rays.count;
+  const theta = new Float64Array(n);
+  rayOffsets(n, c.rays.fov, theta, new Float64Array(n), new Float64Array(n));
+  const labels: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const deg = Math.round(((theta[k] as number) * 180) / Math.PI);
+    for (const ch of c.rays.channels) labels.push(`ray ${deg === 0 ? 0 : deg}° ${ch}`);
+  }
+  if (c.energy.enabled) labels.push('energy');
+  labels.push('bias');
+  return labels;
 }

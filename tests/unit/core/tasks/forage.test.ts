@@ -3,7 +3,12 @@ import { sinApprox } from '../../../../src/core/detmath';
 import { initGenome } from '../../../../src/core/network';
 import { Rng } from '../../../../src/core/rng';
 import { ForageTask, createForageTask } from '../../../../src/core/tasks/forage';
-import { BENCH_FORAGE_CONFIG, validateForageConfig, type ForageConfig } from '../../../../src/core/tasks/forage-config';
+import {
+  BENCH_FORAGE_CONFIG,
+  forageInputLabels,
+  validateForageConfig,
+  type ForageConfig,
+} from '../../../../src/core/tasks/forage-config';
 import { cosOfAngle, detAtan2, rayOffsets, sinOfAngle, sinSmall } from '../../../../src/core/tasks/forage-geometry';
 
 function population(task: ForageTask, count: number, seed: number): Float32Array {
@@ -84,6 +89,14 @@ describe('forage config and task creation', () => {
     const r = createForageTask(BENCH_FORAGE_CONFIG);
     expect(r.ok).toBe(true);
     if (r.ok) expect(Array.from(r.value.network.sizes)).toEqual([23, 12, 2]);
+  });
+
+  it('names every input for the brain view', () => {
+    const labels = forageInputLabels(BENCH_FORAGE_CONFIG);
+    expect(labels.length).toBe(23);
+    expect(labels.slice(0, 3)).toEqual(['ray -60° food', 'ray -60° wall', 'ray -60° hazard']);
+    expect(labels[9]).toBe('ray 0° food');
+    expect(labels.slice(21)).toEqual(['energy', 'bias']);
   });
 
   it('a wrong field comes back as a value naming it', () => {
