@@ -18,7 +18,7 @@ import { err, ok, type Result } from '../core/result';
 import type { TaskConfig } from '../core/tasks/registry';
 import type { JobOptions, Piece, PoolError, PoolOptions } from './pool-api';
 import { splitRange } from './pool-api';
-import type { PortFactory, WorkerPort } from './port';
+import { NO_PORT, type PortFactory, type WorkerPort } from './port';
 import { transferOf, type WorkerReply } from './protocol';
 
 export { splitRange, type JobOptions, type Piece, type PoolError, type PoolOptions } from './pool-api';
@@ -57,6 +57,8 @@ interface Slot {
   inflight: InFlight[];
   /** The timeout of the oldest in-flight piece (a queued piece's clock starts when it starts). */
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** The timeout of the pending init: a worker that never says `ready` is replaced. */
+  initTimer: ReturnType<typeof setTimeout> | undefined;
   /** Replacements since this slot's worker last answered; past MAX_RESTARTS the slot is given up. */
   restarts: number;
   broken: boolean;
@@ -94,11 +96,12 @@ export class WorkerPool {
     const n = Math.max(1, Math.floor(Number.isFinite(size) ? size : 1));
     for (let i = 0; i < n; i++) {
       const slot: Slot = {
-        port: null as unknown as WorkerPort,
+        port: NO_PORT,
         readyVersion: -1,
         initId: -1,
         inflight: [],
         timer: undefined,
+        initTimer: undefined,
         restarts: 0,
         broken: false,
       };
@@ -114,7 +117,8 @@ export class WorkerPool {
 
   /** Builds the task in every worker; resolves with its weights per genome once all are ready. */
   setTask(config: TaskConfig, spec: NetworkSpec): Promise<Result<number, PoolError>> {
-    if (this.closed) return Promise.resolve(err({ code: 'closed', message: 'the pool is closed' }));
+    const refused = this.refusal(false);
+    if (refused !== null) return Promise.resolve(err(refused));
     this.initWaiter?.settle(err({ code: 'task-error', message: 'replaced by a newer task' }));
     this.version++;
     this.task = { config, spec };
@@ -170,13 +174,15 @@ export class WorkerPool {
     this.failEverything({ code: 'closed', message: 'the pool is closed' });
     for (const slot of this.slots) {
       clearTimeout(slot.timer);
+      clearTimeout(slot.initTimer);
       slot.port.terminate();
     }
   }
 
-  private refusal(): PoolError | null {
+  private refusal(needTask = true): PoolError | null {
     if (this.closed) return { code: 'closed', message: 'the pool is closed' };
     if (this.size === 0) return { code: 'worker-failed', message: 'no worker could be started' };
+    if (!needTask) return null;
     if (this.task === null) return { code: 'no-task', message: 'setTask first' };
     if (this.taskError !== null) return { code: 'no-task', message: this.taskError };
     return null;
@@ -205,11 +211,19 @@ export class WorkerPool {
   private sendInit(slot: Slot): void {
     if (this.task === null) return;
     slot.initId = this.nextId++;
+    clearTimeout(slot.initTimer);
+    if (this.timeoutMs < 2 ** 31) {
+      slot.initTimer = setTimeout(() => {
+        slot.port.terminate();
+        this.onDeath(slot, `no answer to init within ${this.timeoutMs} ms`);
+      }, this.timeoutMs);
+    }
     slot.port.post({ type: 'init', id: slot.initId, config: this.task.config, spec: this.task.spec }, []);
   }
 
   private onReply(slot: Slot, reply: WorkerReply): void {
     if (reply.id === slot.initId) {
+      clearTimeout(slot.initTimer);
       slot.initId = -1;
       slot.restarts = 0;
       this.onInitReply(slot, reply);
@@ -240,14 +254,7 @@ export class WorkerPool {
     if (reply.type === 'ready') {
       slot.readyVersion = this.version;
       this.paramCount = reply.paramCount;
-      if (
-        waiter !== null &&
-        waiter.version === this.version &&
-        this.slots.every((s) => s.broken || s.readyVersion === this.version)
-      ) {
-        this.initWaiter = null;
-        waiter.settle(ok(reply.paramCount));
-      }
+      this.settleInitIfAllReady();
     } else if (reply.type === 'error') {
       this.taskError = reply.error.message;
       this.initWaiter = null;
@@ -316,6 +323,7 @@ export class WorkerPool {
    */
   private onDeath(slot: Slot, reason: string): void {
     clearTimeout(slot.timer);
+    clearTimeout(slot.initTimer);
     const lost = slot.inflight;
     slot.inflight = [];
     slot.initId = -1;
@@ -345,20 +353,17 @@ export class WorkerPool {
   }
 
   private afterSlotLost(message: string): void {
-    if (this.size > 0) {
-      // The others may have been waiting for this one to become ready.
-      const waiter = this.initWaiter;
-      if (
-        waiter !== null &&
-        this.paramCount !== null &&
-        this.slots.every((s) => s.broken || s.readyVersion === this.version)
-      ) {
-        this.initWaiter = null;
-        waiter.settle(ok(this.paramCount));
-      }
-      return;
-    }
-    this.failEverything({ code: 'worker-failed', message });
+    if (this.size > 0) this.settleInitIfAllReady();
+    else this.failEverything({ code: 'worker-failed', message });
+  }
+
+  /** Resolves setTask once every live worker has built the current task. */
+  private settleInitIfAllReady(): void {
+    const waiter = this.initWaiter;
+    if (waiter === null || this.paramCount === null || waiter.version !== this.version) return;
+    if (!this.slots.every((s) => s.broken || s.readyVersion === this.version)) return;
+    this.initWaiter = null;
+    waiter.settle(ok(this.paramCount));
   }
 
   private failEverything(error: PoolError): void {

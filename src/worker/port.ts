@@ -16,6 +16,9 @@ export interface WorkerPort {
   terminate(): void;
 }
 
+/** A port with no worker behind it (a pool slot before its worker starts, or when it could not). */
+export const NO_PORT: WorkerPort = { post: () => undefined, listen: () => undefined, terminate: () => undefined };
+
 /** Starts a fresh worker (the pool calls it at start and to replace a dead one). */
 export type PortFactory = () => WorkerPort;
 
