@@ -140,11 +140,22 @@ export class RaySensors {
       this.rayX[k] = rx;
       this.rayY[k] = ry;
       // The border: the creature is inside, so the ray leaves through x = ±hw or y = ±hh.
+      // A wall farther than the range along this ray (gap ≥ R·|r|) needs no division.
       let t = R;
-      if (rx > 0) t = Math.min(t, (hw - x) / rx);
-      else if (rx < 0) t = Math.min(t, (-hw - x) / rx);
-      if (ry > 0) t = Math.min(t, (hh - y) / ry);
-      else if (ry < 0) t = Math.min(t, (-hh - y) / ry);
+      if (rx > 0) {
+        const gap = hw - x;
+        if (gap < R * rx) t = gap / rx;
+      } else if (rx < 0) {
+        const gap = -hw - x;
+        if (gap > R * rx) t = gap / rx;
+      }
+      if (ry > 0) {
+        const gap = hh - y;
+        if (gap < t * ry) t = gap / ry;
+      } else if (ry < 0) {
+        const gap = -hh - y;
+        if (gap > t * ry) t = gap / ry;
+      }
       this.rayLimit[k] = t;
     }
     if (world.boxCount > 0) this.castBoxes(world);
