@@ -80,8 +80,9 @@ export class EnginePool {
     seed: number,
     options: EvaluateOptions = {},
   ): Promise<Result<Float64Array, PoolError>> {
+    if (!Number.isInteger(count) || count < 0) return err({ code: 'bad-request', message: `${count} genomes?` });
     const fitness = new Float64Array(count);
-    const slots = new Int32Array(Math.max(0, count));
+    const slots = new Int32Array(count);
     for (let i = 0; i < slots.length; i++) slots[i] = i;
     const done = await this.evaluateSlots(genomes, slots, fitness, seed, options);
     return done.ok ? ok(fitness) : done;
