@@ -153,15 +153,15 @@ export class ForageSim {
     // Heading: rotate by δ = turn·maxTurn, then renormalise (keeps |h| = 1 against drift).
     // sin δ is sinSmall's polynomial written out (|δ| ≤ 1.5 < π/2; the same bits as sinApprox,
     // tested): a call V8 does not inline would box its double result every tick.
-    const d = turn * cr.maxTurn;
-    const d2 = d * d;
+    const delta = turn * cr.maxTurn;
+    const delta2 = delta * delta;
     let p = SIN_13;
-    p = p * d2 + SIN_11;
-    p = p * d2 + SIN_9;
-    p = p * d2 + SIN_7;
-    p = p * d2 + SIN_5;
-    p = p * d2 + SIN_3;
-    const s = d + d * d2 * p;
+    p = p * delta2 + SIN_11;
+    p = p * delta2 + SIN_9;
+    p = p * delta2 + SIN_7;
+    p = p * delta2 + SIN_5;
+    p = p * delta2 + SIN_3;
+    const s = delta + delta * delta2 * p;
     const c = Math.sqrt(1 - s * s);
     const h0x = this.hx[i] as number;
     const h0y = this.hy[i] as number;
@@ -223,6 +223,11 @@ export class ForageSim {
         x = hcx - hx * reach;
         y = hcy - hy * reach;
       }
+      // A level may put a hazard near a wall: the push never takes the body through the border.
+      if (x > limX) x = limX;
+      else if (x < -limX) x = -limX;
+      if (y > limY) y = limY;
+      else if (y < -limY) y = -limY;
       speed = 0;
       if (this.inContact[i] === 0) this.touched[i] = (this.touched[i] as number) + 1;
       if (en.enabled) energy -= en.hazardCost;

@@ -130,34 +130,54 @@ describe('forage symmetry: a mirrored arena gives a mirrored trajectory, bit for
   });
 });
 
+/** Random actions (any values) never take the body through a wall or into a box, nor break its heading or speed. */
+function expectBodyStaysValid(config: ForageConfig): void {
+  const sim = new ForageSim(config, 1);
+  const r = config.creature.radius;
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 1e6 }),
+      fc.array(fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })), {
+        minLength: 50,
+        maxLength: 300,
+      }),
+      (seed, actions) => {
+        sim.reset(seed, 1);
+        for (const [turn, thrust] of actions) {
+          sim.act(0, turn, thrust);
+          sim.endTick();
+          const x = sim.x[0]!;
+          const y = sim.y[0]!;
+          if (Math.abs(x) > 400 - r + 1e-9 || Math.abs(y) > 300 - r + 1e-9) return false;
+          if (sim.world.insideBox(x, y, 0)) return false;
+          if (Math.abs(Math.hypot(sim.hx[0]!, sim.hy[0]!) - 1) > 1e-12) return false;
+          if (sim.speed[0]! < 0 || sim.speed[0]! > config.creature.maxSpeed + 1e-12) return false;
+        }
+        return true;
+      },
+    ),
+    { numRuns: 60 },
+  );
+}
+
 describe('forage body physics', () => {
   it('any actions keep the creature inside the walls, out of boxes, with a unit heading and speed in [0, maxSpeed]', () => {
-    const sim = new ForageSim(RICH, 1);
-    const r = RICH.creature.radius;
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1e6 }),
-        fc.array(fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })), {
-          minLength: 50,
-          maxLength: 300,
-        }),
-        (seed, actions) => {
-          sim.reset(seed, 1);
-          for (const [turn, thrust] of actions) {
-            sim.act(0, turn, thrust);
-            sim.endTick();
-            const x = sim.x[0]!;
-            const y = sim.y[0]!;
-            if (Math.abs(x) > 400 - r + 1e-9 || Math.abs(y) > 300 - r + 1e-9) return false;
-            if (sim.world.insideBox(x, y, 0)) return false;
-            if (Math.abs(Math.hypot(sim.hx[0]!, sim.hy[0]!) - 1) > 1e-12) return false;
-            if (sim.speed[0]! < 0 || sim.speed[0]! > RICH.creature.maxSpeed + 1e-12) return false;
-          }
-          return true;
-        },
-      ),
-      { numRuns: 60 },
-    );
+    // Also with hazards pressed against the border: their push-out must not take the body through it.
+    const crowded: ForageConfig = {
+      ...RICH,
+      hazards: {
+        count: 4,
+        radius: 30,
+        positions: [
+          { x: 22, y: 300 },
+          { x: 778, y: 22 },
+          { x: 400, y: 578 },
+          { x: 180, y: 320 },
+        ],
+      },
+    };
+    expectBodyStaysValid(RICH);
+    expectBodyStaysValid(crowded);
   });
 
   it('turn +1 rotates the heading by maxTurn radians (counter-clockwise in centred coordinates)', () => {
