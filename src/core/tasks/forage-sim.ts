@@ -57,6 +57,12 @@ export class ForageSim {
   readonly thrust: Float64Array;
   private readonly overlapFood: Int32Array;
   private readonly pending = new Float64Array(2);
+  /**
+   * Creature radius and the border limits of its centre (half-width − radius, half-height − radius).
+   * Read from a Float64Array so V8 keeps the positions they clamp unboxed: integer sizes (the usual
+   * case) would be small-integer values, and mixing them into a double variable boxes it.
+   */
+  private readonly body: Float64Array;
 
   constructor(config: ForageConfig, capacity = 1) {
     this.config = config;
@@ -79,6 +85,8 @@ export class ForageSim {
     this.turn = new Float64Array(capacity);
     this.thrust = new Float64Array(capacity);
     this.overlapFood = new Int32Array(Math.max(1, config.food.count));
+    const r = config.creature.radius;
+    this.body = Float64Array.of(r, config.width / 2 - r, config.height / 2 - r);
   }
 
   /** A fresh world from `seed` with `count` creatures at seeded free places and headings. */
@@ -180,61 +188,32 @@ export class ForageSim {
     const en = cfg.energy;
     if (en.enabled) energy -= en.drainPerTick + en.thrustCost * power;
 
-    let x = (this.x[i] as number) + hx * speed;
-    let y = (this.y[i] as number) + hy * speed;
     const w = this.world;
     const r = cr.radius;
-    // Walls: inner boxes push the body out; the border clamps it.
-    for (let b = 0; b < w.boxCount; b++) {
-      const o = 4 * b;
-      const bx = w.boxes;
-      const qx = Math.min(Math.max(x, bx[o] as number), bx[o + 2] as number);
-      const qy = Math.min(Math.max(y, bx[o + 1] as number), bx[o + 3] as number);
-      const dx = x - qx;
-      const dy = y - qy;
-      const d2 = dx * dx + dy * dy;
-      if (d2 >= r * r || d2 === 0) continue; // d2 = 0 (centre inside) cannot happen at speed < radius
-      const k = r / Math.sqrt(d2);
-      x = qx + dx * k;
-      y = qy + dy * k;
-    }
-    const limX = w.halfWidth - r;
-    const limY = w.halfHeight - r;
-    if (x > limX) x = limX;
-    else if (x < -limX) x = -limX;
-    if (y > limY) y = limY;
-    else if (y < -limY) y = -limY;
+    this.x[i] = (this.x[i] as number) + hx * speed;
+    this.y[i] = (this.y[i] as number) + hy * speed;
+    this.keepOutOfWalls(i);
 
     // Hazards: the lowest-index one overlapping counts (an order-free choice, so mirrors agree).
-    this.x[i] = x;
-    this.y[i] = y;
     const hit = this.touchedHazard(i);
     if (hit >= 0) {
+      const x = this.x[i] as number;
+      const y = this.y[i] as number;
       const hcx = w.hazardX[hit] as number;
       const hcy = w.hazardY[hit] as number;
       const reach = w.hazardRadius + r + HAZARD_PUSH;
       const dx = x - hcx;
       const dy = y - hcy;
       const d = Math.sqrt(dx * dx + dy * dy);
-      if (d > 0) {
-        x = hcx + dx * (reach / d);
-        y = hcy + dy * (reach / d);
-      } else {
-        x = hcx - hx * reach;
-        y = hcy - hy * reach;
-      }
-      // A level may put a hazard near a wall: the push never takes the body through the border.
-      if (x > limX) x = limX;
-      else if (x < -limX) x = -limX;
-      if (y > limY) y = limY;
-      else if (y < -limY) y = -limY;
+      this.x[i] = d > 0 ? hcx + dx * (reach / d) : hcx - hx * reach;
+      this.y[i] = d > 0 ? hcy + dy * (reach / d) : hcy - hy * reach;
+      // A level may put a hazard near a wall: the push never takes the body into one.
+      this.keepOutOfWalls(i);
       speed = 0;
       if (this.inContact[i] === 0) this.touched[i] = (this.touched[i] as number) + 1;
       if (en.enabled) energy -= en.hazardCost;
     }
     this.inContact[i] = hit >= 0 ? 1 : 0;
-    this.x[i] = x;
-    this.y[i] = y;
 
     const ate = this.eatOverlapping(i);
     if (ate > 0) {
@@ -252,6 +231,55 @@ export class ForageSim {
     this.energy[i] = energy;
     this.speed[i] = speed;
     if (this.alive[i] !== 0) this.aliveTicks[i] = (this.aliveTicks[i] as number) + 1;
+  }
+
+  /**
+   * Pushes creature i's body out of the inner boxes (to the nearest point of the box edge at one
+   * radius; a centre inside a box leaves by the side of least depth, x sides first on a tie… then
+   * the top), then clamps it inside the border.
+   */
+  private keepOutOfWalls(i: number): void {
+    const w = this.world;
+    const r = this.body[0] as number;
+    const bx = w.boxes;
+    let x = this.x[i] as number;
+    let y = this.y[i] as number;
+    for (let b = 0; b < w.boxCount; b++) {
+      const o = 4 * b;
+      const x0 = bx[o] as number;
+      const y0 = bx[o + 1] as number;
+      const x1 = bx[o + 2] as number;
+      const y1 = bx[o + 3] as number;
+      const qx = Math.min(Math.max(x, x0), x1);
+      const qy = Math.min(Math.max(y, y0), y1);
+      const dx = x - qx;
+      const dy = y - qy;
+      const d2 = dx * dx + dy * dy;
+      if (d2 >= r * r) continue;
+      if (d2 > 0) {
+        const k = r / Math.sqrt(d2);
+        x = qx + dx * k;
+        y = qy + dy * k;
+        continue;
+      }
+      // Centre inside: leave by the shallowest side (mirror pairs left/right compared exactly).
+      const left = x - x0;
+      const right = x1 - x;
+      const down = y - y0;
+      const up = y1 - y;
+      const side = left < right ? left : right;
+      const vertical = down < up ? down : up;
+      if (side < vertical) x = left < right ? x0 - r : left > right ? x1 + r : x;
+      if (side >= vertical || left === right) y = down < up ? y0 - r : y1 + r;
+    }
+    const limX = this.body[1] as number;
+    const limY = this.body[2] as number;
+    if (x > limX) x = limX;
+    else if (x < -limX) x = -limX;
+    if (y > limY) y = limY;
+    else if (y < -limY) y = -limY;
+    this.x[i] = x;
+    this.y[i] = y;
   }
 
   /** The lowest index of a hazard overlapping creature i, or −1. */
