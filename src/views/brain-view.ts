@@ -5,7 +5,7 @@
  * down to change it — gene editing — and the view emits the new value; the game changes the genome.
  * Every line and neuron is a reused sprite, so a new snapshot only moves and tints them.
  */
-import { Container, Rectangle, Sprite, Text, type FederatedPointerEvent } from 'pixi.js';
+import { Container, Graphics, Rectangle, Sprite, Text, type FederatedPointerEvent } from 'pixi.js';
 import { biasNeuron, hitTestBrain, layoutBrain, weightEnds, type BrainLayout } from './brain-geometry';
 import { showCount } from './pool';
 import { COLOURS, mixColour, signColour } from './palette';
@@ -34,7 +34,9 @@ export class BrainView extends View<BrainSnapshot> {
   private readonly labels = new Container();
   private halo!: Sprite;
   private topLine!: Sprite;
-  private valuePill!: Text;
+  private valueText!: Text;
+  private readonly valuePill = new Container();
+  private readonly valueBack = new Graphics();
   private layout: BrainLayout | null = null;
   private layoutKey = '';
   private genome = new Float64Array(0);
@@ -57,13 +59,14 @@ export class BrainView extends View<BrainSnapshot> {
   protected build(ctx: ViewContext): void {
     this.halo = new Sprite({ texture: ctx.textures.line, anchor: { x: 0, y: 0.5 } });
     this.topLine = new Sprite({ texture: ctx.textures.line, anchor: { x: 0, y: 0.5 } });
-    this.valuePill = new Text({
+    this.valueText = new Text({
       text: '',
-      style: { fontFamily: ctx.fontFamily, fontSize: 16, fontWeight: '700', fill: COLOURS.cream },
-      anchor: { x: 0.5, y: 1 },
+      style: { fontFamily: ctx.fontFamily, fontSize: 17, fontWeight: '800', fill: COLOURS.cream },
+      anchor: { x: 0.5, y: 0.5 },
     });
-    this.chosen.addChild(this.halo, this.topLine, this.valuePill);
-    this.content.addChild(this.lines, this.glows, this.chosen, this.rings, this.cores, this.labels);
+    this.valuePill.addChild(this.valueBack, this.valueText);
+    this.chosen.addChild(this.halo, this.topLine);
+    this.content.addChild(this.lines, this.glows, this.chosen, this.rings, this.cores, this.labels, this.valuePill);
     this.content.eventMode = 'static';
     this.content.cursor = 'pointer';
     this.content.on('pointerdown', (e) => this.onDown(e));
@@ -119,7 +122,7 @@ export class BrainView extends View<BrainSnapshot> {
     let longest = 0;
     for (const s of this.inputNames) longest = Math.max(longest, s.length);
     for (const s of this.outputNames) longest = Math.max(longest, s.length);
-    return longest > 0 ? 30 + longest * 8 : 28;
+    return longest > 0 ? 32 + longest * 10 : 28;
   }
 
   private ensureSprites(layout: BrainLayout): void {
@@ -215,9 +218,20 @@ export class BrainView extends View<BrainSnapshot> {
       py = (layout.y[k] as number) - layout.radius - 12;
     }
     if (ends !== null) this.halo.anchor.set(0, 0.5);
-    this.valuePill.text = `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
-    this.valuePill.style.fill = signColour(value);
-    this.valuePill.position.set(Math.max(30, Math.min(this.area.width - 30, px)), Math.max(18, py));
+    // The gene's value in a dark pill edged in its sign colour (digits need no translation).
+    const text = `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
+    if (this.valueText.text !== text) this.valueText.text = text;
+    const w = this.valueText.width + 18;
+    const h = this.valueText.height + 6;
+    this.valueBack
+      .clear()
+      .roundRect(-w / 2, -h / 2, w, h, h / 2)
+      .fill({ color: COLOURS.background, alpha: 0.92 })
+      .stroke({ width: 2, color: value === 0 ? COLOURS.grid : signColour(value) });
+    this.valuePill.position.set(
+      Math.max(w / 2, Math.min(this.area.width - w / 2, px)),
+      Math.max(h / 2, py - h / 2 - 4),
+    );
     this.valuePill.visible = true;
   }
 
@@ -234,11 +248,15 @@ export class BrainView extends View<BrainSnapshot> {
       if (j < (layout.sizes[last] as number))
         names.push({ text, x: (layout.x[k] as number) + pad, y: layout.y[k] as number, anchor: 0 });
     });
-    const fontSize = Math.round(Math.max(12, Math.min(16, layout.radius * 1.1)));
+    const fontSize = Math.round(Math.max(14, Math.min(18, layout.radius * 1.3)));
     showCount(
       this.labels,
       names.length,
-      () => new Text({ text: '', style: { fontFamily: this.ctx!.fontFamily, fontSize, fill: COLOURS.creamDim } }),
+      () =>
+        new Text({
+          text: '',
+          style: { fontFamily: this.ctx!.fontFamily, fontSize, fontWeight: '700', fill: COLOURS.cream },
+        }),
     );
     names.forEach((n, i) => {
       const t = this.labels.children[i] as Text;

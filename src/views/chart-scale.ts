@@ -21,7 +21,7 @@ export function niceStep(span: number, maxTicks: number): number {
   return nice * mag;
 }
 
-/** Linear ticks covering [lo, hi], at most `maxTicks` of them, the domain rounded out to whole steps. */
+/** Linear ticks covering [lo, hi], at most `maxTicks` of them (3 when lo < 0 < hi), the domain rounded out to whole steps. */
 export function linearTicks(lo: number, hi: number, maxTicks: number): Ticks {
   let a = lo;
   let b = hi;
@@ -34,12 +34,14 @@ export function linearTicks(lo: number, hi: number, maxTicks: number): Ticks {
     a -= pad;
     b += pad;
   }
-  let step = niceStep(b - a, maxTicks);
+  // A domain across 0 rounded out to whole steps has at least 3 ticks (−s, 0, s).
+  const budget = Math.max(maxTicks, a < 0 && b > 0 ? 3 : 2);
+  let step = niceStep(b - a, budget);
   let first = Math.floor(a / step) * step;
   let last = Math.ceil(b / step) * step;
   // Rounding out can add an interval: widen the step until the count fits.
-  while (Math.round((last - first) / step) + 1 > maxTicks) {
-    step = niceStep(step * maxTicks, maxTicks);
+  for (let guard = 0; Math.round((last - first) / step) + 1 > budget && guard < 64; guard++) {
+    step = niceStep(step * budget, budget);
     first = Math.floor(a / step) * step;
     last = Math.ceil(b / step) * step;
   }
@@ -55,7 +57,10 @@ export function linearTicks(lo: number, hi: number, maxTicks: number): Ticks {
  */
 export function indexTicks(last: number, maxTicks: number): Ticks {
   const hi = Math.max(1, last);
-  const step = Math.max(1, niceStep(hi, maxTicks));
+  // The smallest whole 1-2-5 step whose ticks 0, step, 2·step … ≤ hi fit the budget.
+  let step = 1;
+  for (let k = 0; Math.floor(hi / step) + 1 > maxTicks; k++)
+    step = [1, 2, 5][(k + 1) % 3]! * 10 ** Math.floor((k + 1) / 3);
   const values: number[] = [];
   for (let v = 0; v <= hi + 1e-9; v += step) values.push(v);
   return { lo: 0, hi, values };

@@ -16,7 +16,7 @@ import { View, type ViewContext } from './view';
 /** How long a changed base flashes, ms. */
 const FLASH_MS = 1400;
 /** Letters are drawn on cells at least this big, px. */
-const LETTER_MIN_CELL = 13;
+const LETTER_MIN_CELL = 16;
 /** At most this many flashes are drawn at once (a whole new genome just flashes its first ones). */
 const MAX_FLASHES = 512;
 
@@ -120,7 +120,7 @@ export class DnaView extends View<DnaSnapshot> {
         letter.texture = tex.letters[base]!;
         letter.tint = BASE_LETTER_COLOUR;
         letter.position.set(c.x + size / 2, c.y + size / 2 + size * 0.03);
-        const s = (size * 0.62) / letter.texture.height;
+        const s = (size * 0.72) / letter.texture.height;
         letter.scale.set(s);
       }
     }

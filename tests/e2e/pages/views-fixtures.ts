@@ -33,9 +33,7 @@ export class BrainFixture {
 
   /** The pattern creature's shape by default: (x, y, r) → 16 → 16 → colour. */
   constructor(seed: number, layers: readonly number[] = [3, 16, 16, 1]) {
-    const activations = layers
-      .slice(1)
-      .map((_, i) => (i === layers.length - 2 ? 'sigmoid' : 'tanh') as 'tanh' | 'sigmoid');
+    const activations = layers.slice(1).map((_, i) => (i === layers.length - 2 ? 'sigmoid' : 'tanh'));
     this.net = new Network({ layers, activations });
     this.input = Float64Array.from({ length: this.net.inputSize }, (_, i) => [0.6, -0.4, 0.72, 0.1][i % 4] as number);
     this.out = new Float64Array(this.net.outputSize);

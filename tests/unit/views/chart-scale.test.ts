@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatTick, indexTicks, linearTicks, logTicks, niceStep } from '../../../src/views/chart-scale';
+
+describe('chart scales', () => {
+  it('picks 1-2-5 steps', () => {
+    expect(niceStep(10, 6)).toBe(2);
+    expect(niceStep(1, 3)).toBe(0.5);
+    expect(niceStep(100, 3)).toBe(50);
+    expect(niceStep(0.07, 8)).toBe(0.01);
+  });
+
+  it('linear ticks cover the data, evenly, within the tick budget', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 2, max: 8 }),
+        (lo, span, maxTicks) => {
+          const hi = lo + span;
+          const t = linearTicks(lo, hi, maxTicks);
+          // Covers [lo, hi] up to float rounding (1e-9 of the span).
+          expect(t.lo).toBeLessThanOrEqual(lo + span * 1e-9);
+          expect(t.hi).toBeGreaterThanOrEqual(hi - span * 1e-9);
+          expect(t.values.length).toBeLessThanOrEqual(lo < 0 && hi > 0 ? Math.max(3, maxTicks) : maxTicks);
+          expect(t.values.length).toBeGreaterThanOrEqual(2);
+          const step = t.values[1]! - t.values[0]!;
+          for (let i = 2; i < t.values.length; i++) {
+            expect(t.values[i]! - t.values[i - 1]!).toBeCloseTo(step, 6);
+          }
+        },
+      ),
+    );
+  });
+
+  it('gives clean tick values for fitness in [0, 1]', () => {
+    expect(linearTicks(0, 0.93, 6).values).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(linearTicks(0, 0.93, 3).values).toEqual([0, 0.5, 1]);
+  });
+
+  it('index ticks are whole numbers inside [0, last]', () => {
+    expect(indexTicks(109, 6).values).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(indexTicks(3, 7).values).toEqual([0, 1, 2, 3]);
+    expect(indexTicks(0, 5)).toEqual({ lo: 0, hi: 1, values: [0, 1] });
+  });
+
+  it('log ticks are decades around the data, thinned to the budget', () => {
+    expect(logTicks(0.02, 50, 6).values).toEqual([0.01, 0.1, 1, 10, 100]);
+    expect(logTicks(0.02, 50, 3).values).toEqual([0.01, 1, 100]);
+    expect(logTicks(0.5, 0.5, 4)).toMatchObject({ lo: 0.1, hi: 1 });
+  });
+
+  it('formats ticks short and without locale', () => {
+    expect(formatTick(0)).toBe('0');
+    expect(formatTick(0.25)).toBe('0.25');
+    expect(formatTick(12)).toBe('12');
+    expect(formatTick(15000)).toBe('15k');
+    expect(formatTick(2_000_000)).toBe('2M');
+    expect(formatTick(0.0001)).toBe('1e-4');
+    expect(formatTick(1e12)).toBe('1e12');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLayout, VIEW_NAMES, type PanelRect, type ViewName } from '../../../src/views/layout';
+
+const SIZES = [
+  [1920, 1080],
+  [1366, 768],
+  [1024, 768],
+  [844, 390],
+  [390, 844],
+] as const;
+const MODES: ViewName[][] = [
+  [...VIEW_NAMES],
+  ['brain', 'dna', 'fitness', 'landscape'],
+  ['brain', 'dna', 'loss', 'landscape'],
+  ['brain'],
+  ['landscape', 'loss'],
+];
+
+function overlap(a: PanelRect, b: PanelRect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe('default layout', () => {
+  it('gives each shown view a panel inside the canvas, none overlapping, and nothing to hidden views', () => {
+    for (const [w, h] of SIZES) {
+      for (const shown of MODES) {
+        const rects = defaultLayout(w, h, shown);
+        const placed = VIEW_NAMES.filter((n) => rects[n] !== undefined);
+        expect(placed.sort()).toEqual([...shown].sort());
+        for (const n of placed) {
+          const r = rects[n]!;
+          expect(r.x).toBeGreaterThanOrEqual(0);
+          expect(r.y).toBeGreaterThanOrEqual(0);
+          expect(r.x + r.width).toBeLessThanOrEqual(w);
+          expect(r.y + r.height).toBeLessThanOrEqual(h);
+          expect(r.width).toBeGreaterThan(50);
+          expect(r.height).toBeGreaterThan(40);
+          for (const m of placed) if (m !== n) expect(overlap(r, rects[m]!)).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('puts the gene views left of the population views on a wide screen', () => {
+    const r = defaultLayout(1366, 768, VIEW_NAMES);
+    expect(r.brain!.x).toBeLessThan(r.landscape!.x);
+    expect(r.dna!.y).toBeGreaterThan(r.brain!.y);
+  });
+});
