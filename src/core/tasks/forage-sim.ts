@@ -197,8 +197,8 @@ export class ForageSim {
     // Hazards: the lowest-index one overlapping counts (an order-free choice, so mirrors agree).
     const hit = this.touchedHazard(i);
     if (hit >= 0) {
-      const x = this.x[i] as number;
-      const y = this.y[i] as number;
+      const x = this.x[i];
+      const y = this.y[i];
       const hcx = w.hazardX[hit] as number;
       const hcy = w.hazardY[hit] as number;
       const reach = w.hazardRadius + r + HAZARD_PUSH;
