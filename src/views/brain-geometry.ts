@@ -65,7 +65,7 @@ export function layoutBrain(sizes: readonly number[], width: number, height: num
   // Columns with few neurons spread a little wider than the densest one, but stay compact.
   for (let l = 0; l < columns; l++) {
     const n = sizes[l] as number;
-    const gap = Math.min(usableH / n, rowGap * 2.2, radius * 5);
+    const gap = Math.min(usableH / n, Math.max(rowGap * 2.2, radius * 5, 30));
     const top = height / 2 - (gap * (n - 1)) / 2;
     const cx = columns > 1 ? padX + colGap * l : width / 2;
     for (let j = 0; j < n; j++) {

@@ -44,6 +44,8 @@ export class BrainView extends View<BrainSnapshot> {
   private hasActivations = false;
   private drag: { index: number; startY: number; startValue: number; value: number } | null = null;
   private seenSelection = -1;
+  /** Lines are re-styled only when a weight, the layout or the drag changed (activations alone do not). */
+  private linesDirty = true;
   private inputNames: readonly string[] = [];
   private outputNames: readonly string[] = [];
 
@@ -85,8 +87,17 @@ export class BrainView extends View<BrainSnapshot> {
   /** Copies the snapshot (engine scratch arrays may be reused by the next forward pass). */
   override update(snapshot: BrainSnapshot): void {
     super.update(snapshot);
-    if (this.genome.length !== snapshot.genome.length) this.genome = new Float64Array(snapshot.genome.length);
-    for (let i = 0; i < snapshot.genome.length; i++) this.genome[i] = snapshot.genome[i] as number;
+    if (this.genome.length !== snapshot.genome.length) {
+      this.genome = new Float64Array(snapshot.genome.length);
+      this.linesDirty = true;
+    }
+    for (let i = 0; i < snapshot.genome.length; i++) {
+      const w = snapshot.genome[i] as number;
+      if (!Object.is(this.genome[i], w)) {
+        this.genome[i] = w;
+        this.linesDirty = true;
+      }
+    }
     const acts = snapshot.activations;
     this.hasActivations = acts !== null;
     if (acts !== null) {
@@ -112,8 +123,12 @@ export class BrainView extends View<BrainSnapshot> {
       this.layout = layoutBrain(snap.layers, width, height, this.labelPad());
       this.ensureSprites(this.layout);
       this.placeLabels(this.layout);
+      this.linesDirty = true;
     }
-    this.drawLines(this.layout);
+    if (this.linesDirty || this.drag !== null) {
+      this.linesDirty = false;
+      this.drawLines(this.layout);
+    }
     this.drawNeurons(this.layout);
     this.drawSelection(this.layout);
   }
@@ -301,6 +316,7 @@ export class BrainView extends View<BrainSnapshot> {
     const { index, value } = this.drag;
     this.drag = null;
     if (index < this.genome.length) this.genome[index] = value;
+    this.linesDirty = true;
     this.dirty = true;
   }
 
@@ -347,6 +363,7 @@ export class BrainView extends View<BrainSnapshot> {
     const index = this.selection.index;
     if (index === null || index >= this.genome.length) return;
     this.genome[index] = 0;
+    this.linesDirty = true;
     this.dirty = true;
     this.events.onEditWeight(index, 0);
   }

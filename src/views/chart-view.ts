@@ -167,22 +167,37 @@ export class ChartView extends View<ChartSeriesSnapshot> {
       const width = this.style.widths[s] ?? 2.5;
       let pen = false;
       let drawn = 0;
-      for (let i = 0; i < data.length; i++) {
-        const v = data[i] as number;
-        const off = !Number.isFinite(v) || v > yT.hi;
-        const y = off ? top : Math.max(top, Math.min(bottom, yOf(log && v <= 0 ? yT.lo : v)));
-        const x = xOf(i);
-        if (!pen) g.moveTo(x, y);
-        else g.lineTo(x, y);
-        pen = true;
-        drawn++;
+      // Long runs: one min–max pair per pixel column (an envelope), so a one-step spike still shows.
+      const perColumn = Math.max(1, Math.floor(data.length / Math.max(1, plot.w)));
+      for (let i0 = 0; i0 < data.length; i0 += perColumn) {
+        const i1 = Math.min(data.length, i0 + perColumn);
+        let lo = Infinity;
+        let hi = -Infinity;
+        let off = false;
+        for (let i = i0; i < i1; i++) {
+          const v = data[i] as number;
+          if (!Number.isFinite(v) || v > yT.hi) off = true;
+          else {
+            if (v < lo) lo = v;
+            if (v > hi) hi = v;
+          }
+        }
+        const x = xOf(i0);
         if (off) {
           // A spike: up to the top edge, then the line breaks until the values come back.
-          g.stroke({ width, color: colour, join: 'round', cap: 'round' });
+          if (pen) g.lineTo(x, top).stroke({ width, color: colour, join: 'round', cap: 'round' });
           g.moveTo(x, bottom).lineTo(x, top).stroke({ width: 3, color: COLOURS.warning });
           g.poly([x - 7, top - 2, x + 7, top - 2, x, top + 9], true).fill(COLOURS.warning);
           pen = false;
+          continue;
         }
+        const yHi = Math.max(top, Math.min(bottom, yOf(log && hi <= 0 ? yT.lo : hi)));
+        const yLo = Math.max(top, Math.min(bottom, yOf(log && lo <= 0 ? yT.lo : lo)));
+        if (!pen) g.moveTo(x, yLo);
+        else g.lineTo(x, yLo);
+        if (yHi !== yLo) g.lineTo(x, yHi);
+        pen = true;
+        drawn++;
       }
       if (drawn === 1) g.circle(xOf(0), yOf(data[0] as number), width + 1).fill(colour);
       if (pen) g.stroke({ width, color: colour, join: 'round', cap: 'round' });

@@ -25,6 +25,11 @@ export class DnaView extends View<DnaSnapshot> {
   private readonly letters = new Container();
   private readonly flashes = new Container();
   private readonly outline = new Graphics();
+  /** When cells are too small for letters, the selected codon is shown enlarged, with its letters. */
+  private readonly loupe = new Container();
+  private readonly loupeBack = new Graphics();
+  private readonly loupeTiles = new Container();
+  private readonly loupeLetters = new Container();
   private layout: DnaLayout | null = null;
   private genome = new Float64Array(0);
   private bases = new Uint8Array(0);
@@ -44,7 +49,8 @@ export class DnaView extends View<DnaSnapshot> {
   }
 
   protected build(_ctx: ViewContext): void {
-    this.content.addChild(this.tiles, this.letters, this.flashes, this.outline);
+    this.loupe.addChild(this.loupeBack, this.loupeTiles, this.loupeLetters);
+    this.content.addChild(this.tiles, this.letters, this.flashes, this.outline, this.loupe);
     this.content.eventMode = 'static';
     this.content.cursor = 'pointer';
     this.content.on('pointertap', (e) => this.onTap(e));
@@ -95,6 +101,7 @@ export class DnaView extends View<DnaSnapshot> {
     this.drawBases(layout);
     this.drawFlashes(layout, nowMs);
     this.drawOutline(layout, selected);
+    this.drawLoupe(layout, selected);
   }
 
   private drawBases(layout: DnaLayout): void {
@@ -156,6 +163,52 @@ export class DnaView extends View<DnaSnapshot> {
     this.outline
       .roundRect(c.x - pad, c.y - pad, codonWidth(layout.cell, layout.k) + 2 * pad, layout.cell + 2 * pad, pad + 4)
       .stroke({ width: Math.max(2.5, layout.cell * 0.12), color: COLOURS.cream });
+  }
+
+  private drawLoupe(layout: DnaLayout, selected: number | null): void {
+    const c = this.corner;
+    this.loupe.visible =
+      selected !== null &&
+      selected < layout.weights &&
+      layout.cell < LETTER_MIN_CELL &&
+      basePosition(layout, selected * layout.k, c);
+    if (!this.loupe.visible || selected === null) return;
+    const tex = this.ctx!.textures;
+    const k = layout.k;
+    const cell = 26;
+    const gap = 3;
+    const pad = 6;
+    const w = k * cell + (k - 1) * gap + 2 * pad;
+    const h = cell + 2 * pad;
+    showCount(this.loupeTiles, k, () => new Sprite(tex.tile));
+    showCount(this.loupeLetters, k, () => new Sprite({ texture: tex.letters[0], anchor: 0.5 }));
+    for (let i = 0; i < k; i++) {
+      const base = this.bases[selected * k + i] as number;
+      const tile = this.loupeTiles.children[i] as Sprite;
+      tile.position.set(pad + i * (cell + gap), pad);
+      tile.width = tile.height = cell;
+      tile.tint = BASE_COLOURS[base] as number;
+      const letter = this.loupeLetters.children[i] as Sprite;
+      letter.texture = tex.letters[base]!;
+      letter.tint = BASE_LETTER_COLOUR;
+      letter.position.set(pad + i * (cell + gap) + cell / 2, pad + cell / 2 + 1);
+      letter.scale.set((cell * 0.72) / letter.texture.height);
+    }
+    // Above the codon, or below it on the top row; kept inside the panel.
+    const cx = c.x + codonWidth(layout.cell, k) / 2;
+    const above = c.y - h - 10 >= 0;
+    const x = Math.max(0, Math.min(this.area.width - w, cx - w / 2));
+    const y = above ? c.y - h - 10 : c.y + layout.cell + 10;
+    this.loupe.position.set(x, y);
+    const tipX = cx - x;
+    const tipY = above ? h + 7 : -7;
+    this.loupeBack
+      .clear()
+      .roundRect(0, 0, w, h, 10)
+      .fill(COLOURS.background)
+      .stroke({ width: 2.5, color: COLOURS.cream })
+      .poly([tipX - 7, above ? h : 0, tipX + 7, above ? h : 0, tipX, tipY], true)
+      .fill(COLOURS.cream);
   }
 
   private onTap(e: FederatedPointerEvent): void {

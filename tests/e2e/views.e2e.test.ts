@@ -161,7 +161,7 @@ describe('microscope views', () => {
       await page.waitForTimeout(100);
       await screenshot(page, 'views-codon-selected');
       await page.evaluate(() => window.viewsPage!.mutate());
-      await page.waitForTimeout(250);
+      await page.waitForTimeout(60);
       await screenshot(page, 'views-dna-flash');
       expect(session.errors).toEqual([]);
     } finally {
