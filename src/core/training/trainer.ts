@@ -14,7 +14,8 @@
  * Divergence: the step is refused, status becomes 'diverged' and the genome is restored to the last
  * good genome (the last one whose batch loss was measured sane) when
  *   - the loss or the gradient norm is NaN/∞, or the loss > lossCap, or
- *   - the loss > explosionFactor × the reference loss (the first loss measured after a reset), or
+ *   - the loss > explosionFactor × the reference loss (the first loss measured after a reset, at
+ *     least explosionFloor), or
  *   - the update leaves a weight NaN/∞ or beyond ±weightLimit.
  * So a genome with NaN never leaves the trainer. A diverged trainer stays put until `resume()` or `reset()`.
  */
@@ -37,6 +38,11 @@ export interface TrainerConfig {
   readonly seed: number;
   /** Divergence when the loss exceeds this multiple of the reference loss. Default 1e3. */
   readonly explosionFactor?: number;
+  /**
+   * The reference loss counts as at least this (default 0.01), so a run that starts from a near-perfect
+   * genome (loss ≈ 0) does not take its next ordinary batch for an explosion.
+   */
+  readonly explosionFloor?: number;
   /** Divergence when the loss exceeds this. Default 1e6. */
   readonly lossCap?: number;
   /**
@@ -145,12 +151,16 @@ export class Trainer {
     }
   }
 
-  /** Learns from other examples from now on (teacher set, demonstrations, a subset, a rehearsal mix). */
+  /**
+   * Learns from other examples from now on (teacher set, demonstrations, a subset, a rehearsal mix).
+   * The reference loss for explosions is measured again on the new examples.
+   */
   setDataset(data: Dataset): void {
     if (data.count > 0 && data.inputs.length < data.count * this.net.inputSize) {
       throw new RangeError('dataset inputs do not match the network');
     }
     this.data = data;
+    this.referenceLoss = NaN;
     const b = this.config.batchSize;
     if (b <= 0 || b >= data.count) {
       this.selection = allExamples(data);
@@ -222,7 +232,8 @@ export class Trainer {
     this.lastLoss = loss;
     if (loss - loss !== 0) return this.diverge('non-finite-loss');
     if (Number.isNaN(this.referenceLoss)) this.referenceLoss = loss;
-    if (loss > (cfg.lossCap ?? 1e6) || loss > (cfg.explosionFactor ?? 1e3) * this.referenceLoss) {
+    const reference = Math.max(this.referenceLoss, cfg.explosionFloor ?? 0.01);
+    if (loss > (cfg.lossCap ?? 1e6) || loss > (cfg.explosionFactor ?? 1e3) * reference) {
       return this.diverge('loss-exploded');
     }
     this.lastGood.set(this.genome);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forwardAt } from '../../../../src/core/forward';
 import { allExamples, lossAndGradient, lossValue, type Dataset } from '../../../../src/core/loss';
 import { createGenome, isFiniteGenome, Network, type NetworkSpec } from '../../../../src/core/network';
 import { Rng } from '../../../../src/core/rng';
@@ -256,4 +257,58 @@ describe('Trainer known answers', () => {
       expect(task.fitness(t.genome, 0, 1)).toBe(row.expectFitness);
     });
   }
+});
+
+describe('Trainer divergence is not cried wolf', () => {
+  it('a start with near-zero loss does not take a later ordinary batch for an explosion', () => {
+    const net = new Network(REG_SPEC);
+    const g = createGenome(net, new Rng(4));
+    const data = regression();
+    // Targets are the genome's own outputs (loss ≈ 0), except one example that is off by 1.
+    const out = new Float64Array(1);
+    const targets = new Float32Array(data.count);
+    for (let i = 0; i < data.count; i++) {
+      forwardAt(net, g, 0, data.inputs, i, out, 0);
+      targets[i] = out[0]!;
+    }
+    targets[data.count - 1] = targets[data.count - 1]! + 1;
+    const own: Dataset = { inputs: data.inputs, targets, count: data.count };
+    const make = (seed: number, explosionFloor?: number): Trainer =>
+      new Trainer(net, 'mse', own, g, {
+        ...config({ batchSize: 8, seed, optimizer: { kind: 'sgd', learningRate: 0.01 } }),
+        ...(explosionFloor === undefined ? {} : { explosionFloor }),
+      });
+    // A batch order whose first batch misses the odd example (so the reference loss is ≈ 0).
+    let seed = 1;
+    while (make(seed).step().loss > 1e-4) seed++;
+    const t = make(seed);
+    const losses = new Float64Array(40);
+    expect(t.run(40, losses)).toBe(40);
+    expect(t.status).toBe('ready');
+    expect(losses[0]).toBeLessThan(1e-4);
+    expect(Math.max(...losses)).toBeGreaterThan(0.05);
+    // Without the floor the same run is (wrongly) stopped: the floor is what keeps it going.
+    const touchy = make(seed, 0);
+    expect(touchy.run(40)).toBeLessThan(40);
+    expect(touchy.divergence).toBe('loss-exploded');
+  });
+
+  it('a new dataset re-measures the reference loss', () => {
+    const net = new Network(REG_SPEC);
+    const easy = regression();
+    const t = new Trainer(
+      net,
+      'mse',
+      easy,
+      createGenome(net, new Rng(2)),
+      config({ optimizer: { kind: 'adam', learningRate: 0.05 }, explosionFactor: 10 }),
+    );
+    t.run(300);
+    expect(t.fullLoss()).toBeLessThan(0.01);
+    // Task B: the same inputs, targets far away. Its first loss is ≫ 10 × task A's, and that is no explosion.
+    const far: Dataset = { ...easy, targets: easy.targets.map((v) => 5 - v) };
+    t.setDataset(far);
+    expect(t.run(20)).toBe(20);
+    expect(t.status).toBe('ready');
+  });
 });
