@@ -201,6 +201,37 @@ describe('Evolution', () => {
   });
 });
 
+describe('inheritance evaluators', () => {
+  it('give the same bits whatever the slot order and split (as the worker pool splits them)', () => {
+    const lifetime = {
+      steps: 4,
+      trainer: { optimizer: { kind: 'adam' as const, learningRate: 0.05 }, batchSize: 16, seed: 3 },
+    };
+    for (const inheritance of ['darwinian', 'baldwinian', 'lamarckian'] as const) {
+      const make = (): PopulationEvaluator => {
+        const r = createTaskEvaluator(sortTask(SORT_RULES.circle, undefined, 100), { seed: 1, inheritance, lifetime });
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      };
+      const P = task.network.paramCount;
+      const genomes = new Float32Array(10 * P);
+      const rng = new Rng(6);
+      for (let i = 0; i < genomes.length; i++) genomes[i] = rng.normal();
+      const whole = genomes.slice();
+      const split = genomes.slice();
+      const fWhole = new Float64Array(10);
+      const fSplit = new Float64Array(10);
+      make()(whole, P, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], fWhole);
+      make()(split, P, [9, 7, 5, 3, 1], fSplit);
+      make()(split, P, [8, 6, 4, 2, 0], fSplit);
+      expect(fSplit).toEqual(fWhole);
+      expect(split).toEqual(whole);
+      if (inheritance === 'lamarckian') expect(whole).not.toEqual(genomes);
+      else expect(whole).toEqual(genomes);
+    }
+  });
+});
+
 describe('selection', () => {
   it('ranks best first, ties by slot, NaN last', () => {
     const order = new Int32Array(5);
