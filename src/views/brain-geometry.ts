@@ -57,11 +57,11 @@ export function layoutBrain(sizes: readonly number[], width: number, height: num
   const columns = sizes.length;
   let widest = 1;
   for (const n of sizes) widest = Math.max(widest, n);
-  const padY = 16;
+  const padY = height < 260 ? 8 : 16;
   const usableH = Math.max(1, height - 2 * padY);
   const rowGap = usableH / widest;
   const colGap = columns > 1 ? (width - 2 * padX) / (columns - 1) : 0;
-  const radius = Math.max(3, Math.min(22, rowGap * 0.36, colGap > 0 ? colGap * 0.16 : 22));
+  const radius = Math.max(4, Math.min(22, rowGap * 0.36, colGap > 0 ? colGap * 0.16 : 22));
   // Columns with few neurons spread a little wider than the densest one, but stay compact.
   for (let l = 0; l < columns; l++) {
     const n = sizes[l] as number;

@@ -147,7 +147,14 @@ export class LandscapeView extends View<LandscapeSnapshot> {
       if (i === evoFirst) g.moveTo(x, y);
       else g.lineTo(x, y);
     }
-    if (evoCount > 1) g.stroke({ width: 2.5, color: COLOURS.evolutionPath, alpha: 0.85, join: 'round', cap: 'round' });
+    if (evoCount > 1)
+      g.stroke({
+        width: Math.max(2.5, side / 160),
+        color: COLOURS.evolutionPath,
+        alpha: 0.85,
+        join: 'round',
+        cap: 'round',
+      });
     for (let i = evoFirst; i < evoCount; i++) {
       const x = clamp(px(evo[2 * i] as number), left, left + side);
       const y = clamp(py(evo[2 * i + 1] as number), top, top + side);
@@ -155,6 +162,7 @@ export class LandscapeView extends View<LandscapeSnapshot> {
     }
     if (evoCount > 0) g.stroke({ width: 1.5, color: COLOURS.background, alpha: 0.8 });
     // Training: a trail that fades towards its start, and the ball on its last point.
+    const trail = Math.max(3.5, side / 100);
     const tr = snap.trainingPath;
     const trCount = tr.length >> 1;
     const trFirst = Math.max(0, trCount - MAX_PATH_POINTS);
@@ -165,7 +173,7 @@ export class LandscapeView extends View<LandscapeSnapshot> {
         clamp(py(tr[2 * i - 1] as number), top, top + side),
       )
         .lineTo(clamp(px(tr[2 * i] as number), left, left + side), clamp(py(tr[2 * i + 1] as number), top, top + side))
-        .stroke({ width: 3.5, color: COLOURS.trainingPath, alpha: 0.25 + 0.75 * (1 - age), cap: 'round' });
+        .stroke({ width: trail, color: COLOURS.trainingPath, alpha: 0.25 + 0.75 * (1 - age), cap: 'round' });
     }
     this.ball.visible = this.ballGlow.visible = trCount > 0;
     if (trCount > 0) {

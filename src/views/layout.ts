@@ -48,6 +48,25 @@ function stack(
   });
 }
 
+function row(
+  names: readonly ViewName[],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  out: Partial<Record<ViewName, PanelRect>>,
+): void {
+  const free = width - PANEL_GAP * (names.length - 1);
+  let total = 0;
+  for (const n of names) total += WEIGHT[n];
+  let left = x;
+  names.forEach((n, i) => {
+    const w = i === names.length - 1 ? x + width - left : Math.floor((free * WEIGHT[n]) / total);
+    out[n] = { x: left, y, width: w, height };
+    left += w + PANEL_GAP;
+  });
+}
+
 export const defaultLayout: Layout = (width, height, shown) => {
   const out: Partial<Record<ViewName, PanelRect>> = {};
   const names = VIEW_NAMES.filter((n) => shown.includes(n));
@@ -60,7 +79,12 @@ export const defaultLayout: Layout = (width, height, shown) => {
   const left = names.filter((n) => n === 'brain' || n === 'dna');
   const right = names.filter((n) => n !== 'brain' && n !== 'dna');
   if (left.length === 0 || right.length === 0) {
-    stack(names, PANEL_GAP, PANEL_GAP, innerW, innerH, out);
+    // One group on a very wide, short screen (a phone held sideways): side by side, not stacked.
+    if (width > height * 1.8 && names.length > 1) {
+      row(names, PANEL_GAP, PANEL_GAP, innerW, innerH, out);
+    } else {
+      stack(names, PANEL_GAP, PANEL_GAP, innerW, innerH, out);
+    }
     return out;
   }
   const leftW = Math.floor((innerW - PANEL_GAP) * 0.56);
