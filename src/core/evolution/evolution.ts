@@ -70,9 +70,9 @@ export class Evolution {
 
   /**
    * A first generation made from one creature (the Evolve ⇄ Train hand-off): slot 0 is the creature
-   * itself, unchanged (so the run never starts below it), the other slots its mutants. `creatureId`
-   * must be in the lineage (e.g. the id the trainer's hand-off recorded); if it is not, it is
-   * recorded as an 'import'.
+   * itself, unchanged (so the run never starts below it, and with elitism ≥ 1 never falls below it),
+   * the other slots its mutants. `creatureId` must be in the lineage (e.g. the id the trainer's
+   * hand-off recorded); if it is not, it is recorded as an 'import'.
    */
   static fromCreature(
     net: Network,
