@@ -203,7 +203,8 @@ export async function createMicroscope(canvasParent: HTMLElement, options: Micro
       destroyed = true;
       for (const name of VIEW_NAMES) views[name].destroy();
       textures.destroy();
-      app.destroy({ removeView: true }, { children: true });
+      // releaseGlobalResources: the game opens a new microscope per level; stale pooled batches would flicker.
+      app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true });
     },
   };
   return microscope;

@@ -72,6 +72,15 @@ describe('microscope views', () => {
         expect(v, `${name} panel is blank`).toBeGreaterThan(50);
       }
       await screenshot(page, 'views-1366x768');
+      // Destroy and open again (the game does this per level): one canvas, everything still drawn.
+      expect(await page.evaluate(() => window.viewsPage!.reopen())).toBe(1);
+      await page.waitForTimeout(300);
+      for (const name of VIEWS) {
+        expect(
+          await page.evaluate((n) => window.viewsPage!.variance(n), name),
+          `${name} after reopening`,
+        ).toBeGreaterThan(50);
+      }
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();

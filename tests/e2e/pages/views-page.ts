@@ -19,6 +19,8 @@ interface ViewsPage {
   variance: (name: ViewName) => number;
   show: (names: ViewName[]) => void;
   mutate: () => void;
+  /** Destroys the microscope and opens a new one (a new level); returns the canvases on the page. */
+  reopen: () => Promise<number>;
 }
 
 declare global {
@@ -37,28 +39,32 @@ async function main(): Promise<void> {
   const selections: (number | null)[] = [];
   const { createMicroscope } = await import('../../../src/views/microscope');
   const renderer = params.get('renderer');
-  const microscope = await createMicroscope(stage, {
-    labels: layers ? { ...LABELS, brain: { title: LABELS.brain.title } } : LABELS,
-    fontFamily: 'Nunito',
-    ...(renderer === 'canvas' ? { preference: 'canvas' as const } : {}),
-    onSelectWeight: (index) => selections.push(index),
-    onEditWeight: (index, value) => {
-      edits.push({ index, value });
-      fixture.genome[index] = value;
-      fixture.run();
-      microscope.update({ brain: fixture.brain(), dna: fixture.dna() });
-    },
-  });
-  microscope.update({
-    brain: fixture.brain(),
-    dna: fixture.dna(
-      [4, 5, 30, 31, 32, 100, 301, 302, 560].filter((b) => b < fixture.genome.length * 3),
-      performance.now(),
-    ),
-    landscape: landscape(),
-    fitness: fitness(),
-    loss: loss(),
-  });
+  const open = async (): Promise<Microscope> => {
+    const m = await createMicroscope(stage, {
+      labels: layers ? { ...LABELS, brain: { title: LABELS.brain.title } } : LABELS,
+      fontFamily: 'Nunito',
+      ...(renderer === 'canvas' ? { preference: 'canvas' as const } : {}),
+      onSelectWeight: (index) => selections.push(index),
+      onEditWeight: (index, value) => {
+        edits.push({ index, value });
+        fixture.genome[index] = value;
+        fixture.run();
+        m.update({ brain: fixture.brain(), dna: fixture.dna() });
+      },
+    });
+    m.update({
+      brain: fixture.brain(),
+      dna: fixture.dna(
+        [4, 5, 30, 31, 32, 100, 301, 302, 560].filter((b) => b < fixture.genome.length * 3),
+        performance.now(),
+      ),
+      landscape: landscape(),
+      fitness: fitness(),
+      loss: loss(),
+    });
+    return m;
+  };
+  let microscope = await open();
   const frame = (t: number): void => {
     microscope.render(t);
     requestAnimationFrame(frame);
@@ -73,6 +79,12 @@ async function main(): Promise<void> {
     selections,
     genome: () => Array.from(fixture.genome),
     show: (names) => microscope.show(names),
+    reopen: async () => {
+      microscope.destroy();
+      microscope = await open();
+      window.viewsPage!.microscope = microscope;
+      return stage.querySelectorAll('canvas').length;
+    },
     mutate: () => {
       const changed: number[] = [];
       for (const i of [10, 77, 150].filter((g) => g < fixture.genome.length)) {
