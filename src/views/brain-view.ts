@@ -24,6 +24,8 @@ const FULL_WEIGHT = 2;
 /** Half-width of the tap target around a line, px: mouse, and finger (both ≥ 24 px wide in all). */
 const MOUSE_TOLERANCE = 14;
 const TOUCH_TOLERANCE = 22;
+/** Vertical movement, px, before a press on a gene turns into a drag that edits it. */
+const DRAG_DEAD_ZONE = 6;
 
 export class BrainView extends View<BrainSnapshot> {
   private readonly lines = new Container();
@@ -42,7 +44,8 @@ export class BrainView extends View<BrainSnapshot> {
   private genome = new Float64Array(0);
   private activations = new Float64Array(0);
   private hasActivations = false;
-  private drag: { index: number; startY: number; startValue: number; value: number } | null = null;
+  /** A press on a gene; it becomes an edit only once the pointer has moved DRAG_DEAD_ZONE px up or down. */
+  private drag: { index: number; startY: number; startValue: number; value: number; editing: boolean } | null = null;
   private seenSelection = -1;
   /** Lines are re-styled only when a weight, the layout or the drag changed (activations alone do not). */
   private linesDirty = true;
@@ -294,13 +297,19 @@ export class BrainView extends View<BrainSnapshot> {
     }
     if (this.selection.set(index)) this.events.onSelectWeight(index);
     const value = this.weightAt(index);
-    this.drag = { index, startY: e.global.y, startValue: value, value };
+    this.drag = { index, startY: e.global.y, startValue: value, value, editing: false };
     this.dirty = true;
   }
 
   private onMove(e: FederatedPointerEvent): void {
     const d = this.drag;
     if (d === null) return;
+    if (!d.editing) {
+      // A finger that wobbles while tapping must not edit the gene.
+      if (Math.abs(e.global.y - d.startY) < DRAG_DEAD_ZONE) return;
+      d.editing = true;
+      d.startY = e.global.y;
+    }
     const pxPerUnit = Math.max(30, this.area.height / 5);
     const raw = d.startValue + (d.startY - e.global.y) / pxPerUnit;
     const value = Math.max(-this.weightRange, Math.min(this.weightRange, raw));
@@ -313,9 +322,9 @@ export class BrainView extends View<BrainSnapshot> {
   private endDrag(): void {
     if (this.drag === null) return;
     // Keep showing the dragged value until the game sends the edited genome.
-    const { index, value } = this.drag;
+    const { index, value, editing } = this.drag;
     this.drag = null;
-    if (index < this.genome.length) this.genome[index] = value;
+    if (editing && index < this.genome.length) this.genome[index] = value;
     this.linesDirty = true;
     this.dirty = true;
   }

@@ -194,6 +194,8 @@ describe('microscope views', () => {
       if (ny > 0) [nx, ny] = [-nx, -ny];
       await page.touchscreen.tap(onLine.x + 11 * nx, onLine.y + 11 * ny);
       expect(await page.evaluate(() => window.viewsPage!.microscope.getSelected())).toBe(0);
+      // A tap selects; only a drag edits.
+      expect(await page.evaluate(() => window.viewsPage!.edits.length)).toBe(0);
       await page.touchscreen.tap(onLine.x + 40 * nx, onLine.y + 40 * ny);
       expect(await page.evaluate(() => window.viewsPage!.microscope.getSelected())).toBeNull();
       await page.touchscreen.tap(neuron.x, neuron.y);
