@@ -5,22 +5,19 @@
  * down to change it — gene editing — and the view emits the new value; the game changes the genome.
  * Every line and neuron is a reused sprite, so a new snapshot only moves and tints them.
  */
-import { Container, Graphics, Rectangle, Sprite, Text, type FederatedPointerEvent } from 'pixi.js';
+import { Container, Rectangle, Sprite, Text, type FederatedPointerEvent } from 'pixi.js';
 import { biasNeuron, hitTestBrain, layoutBrain, weightEnds, type BrainLayout } from './brain-geometry';
-import { showCount } from './pool';
+import { biasIndexOf, countWeights, FULL_WEIGHT, GeneHighlight, maxLineThickness, styleLine } from './brain-sprites';
 import { COLOURS, mixColour, signColour } from './palette';
 import type { SelectionState } from './selection';
 import type { BrainSnapshot } from './snapshots';
-import { LINE_BODY } from './textures';
-import { View, type ViewContext } from './view';
+import { showCount, View, type ViewContext } from './view';
 
 export interface BrainEvents {
   onSelectWeight(index: number | null): void;
   onEditWeight(index: number, value: number): void;
 }
 
-/** |weight| drawn at full thickness and opacity. */
-const FULL_WEIGHT = 2;
 /** Half-width of the tap target around a line, px: mouse, and finger (both ≥ 24 px wide in all). */
 const MOUSE_TOLERANCE = 14;
 const TOUCH_TOLERANCE = 22;
@@ -32,13 +29,8 @@ export class BrainView extends View<BrainSnapshot> {
   private readonly glows = new Container();
   private readonly rings = new Container();
   private readonly cores = new Container();
-  private readonly chosen = new Container();
   private readonly labels = new Container();
-  private halo!: Sprite;
-  private topLine!: Sprite;
-  private valueText!: Text;
-  private readonly valuePill = new Container();
-  private readonly valueBack = new Graphics();
+  private highlight!: GeneHighlight;
   private layout: BrainLayout | null = null;
   private layoutKey = '';
   private genome = new Float64Array(0);
@@ -62,16 +54,16 @@ export class BrainView extends View<BrainSnapshot> {
   }
 
   protected build(ctx: ViewContext): void {
-    this.halo = new Sprite({ texture: ctx.textures.line, anchor: { x: 0, y: 0.5 } });
-    this.topLine = new Sprite({ texture: ctx.textures.line, anchor: { x: 0, y: 0.5 } });
-    this.valueText = new Text({
-      text: '',
-      style: { fontFamily: ctx.fontFamily, fontSize: 17, fontWeight: '800', fill: COLOURS.cream },
-      anchor: { x: 0.5, y: 0.5 },
-    });
-    this.valuePill.addChild(this.valueBack, this.valueText);
-    this.chosen.addChild(this.halo, this.topLine);
-    this.content.addChild(this.lines, this.glows, this.chosen, this.rings, this.cores, this.labels, this.valuePill);
+    this.highlight = new GeneHighlight(ctx.textures, ctx.fontFamily);
+    this.content.addChild(
+      this.lines,
+      this.glows,
+      this.highlight.line,
+      this.rings,
+      this.cores,
+      this.labels,
+      this.highlight.pill,
+    );
     this.content.eventMode = 'static';
     this.content.cursor = 'pointer';
     this.content.on('pointerdown', (e) => this.onDown(e));
@@ -169,7 +161,7 @@ export class BrainView extends View<BrainSnapshot> {
   }
 
   private drawLines(layout: BrainLayout): void {
-    const maxThick = Math.max(2.5, Math.min(9, layout.radius * 0.5));
+    const maxThick = maxLineThickness(layout);
     let s = 0;
     for (let l = 0; l + 1 < layout.sizes.length; l++) {
       const start = layout.wOffset[l] as number;
@@ -202,55 +194,9 @@ export class BrainView extends View<BrainSnapshot> {
   }
 
   private drawSelection(layout: BrainLayout): void {
-    const index = this.selection.index;
     this.seenSelection = this.selection.version;
-    this.halo.visible = this.topLine.visible = this.valuePill.visible = false;
-    if (index === null || index >= layout.paramCount) return;
-    const value = this.weightAt(index);
-    const ends = weightEnds(layout, index);
-    let px: number;
-    let py: number;
-    if (ends !== null) {
-      const maxThick = Math.max(2.5, Math.min(9, layout.radius * 0.5));
-      styleLine(this.topLine, layout, index, value, maxThick);
-      this.topLine.alpha = 1;
-      setSegment(this.halo, layout, ends.from, ends.to, this.topLine.height + 12);
-      this.halo.texture = this.ctx!.textures.line;
-      this.halo.tint = COLOURS.cream;
-      this.halo.alpha = 0.5;
-      this.halo.visible = this.topLine.visible = true;
-      px = ((layout.x[ends.from] as number) + (layout.x[ends.to] as number)) / 2;
-      py = ((layout.y[ends.from] as number) + (layout.y[ends.to] as number)) / 2 - 10;
-    } else {
-      const k = biasNeuron(layout, index);
-      if (k < 0) return;
-      this.halo.texture = this.ctx!.textures.ring;
-      this.halo.anchor.set(0.5);
-      this.halo.rotation = 0;
-      this.halo.position.set(layout.x[k], layout.y[k]);
-      this.halo.width = this.halo.height = layout.radius * 2 + 22;
-      this.halo.tint = COLOURS.cream;
-      this.halo.alpha = 0.9;
-      this.halo.visible = true;
-      px = layout.x[k] as number;
-      py = (layout.y[k] as number) - layout.radius - 12;
-    }
-    if (ends !== null) this.halo.anchor.set(0, 0.5);
-    // The gene's value in a dark pill edged in its sign colour (digits need no translation).
-    const text = `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
-    if (this.valueText.text !== text) this.valueText.text = text;
-    const w = this.valueText.width + 18;
-    const h = this.valueText.height + 6;
-    this.valueBack
-      .clear()
-      .roundRect(-w / 2, -h / 2, w, h, h / 2)
-      .fill({ color: COLOURS.background, alpha: 0.92 })
-      .stroke({ width: 2, color: value === 0 ? COLOURS.grid : signColour(value) });
-    this.valuePill.position.set(
-      Math.max(w / 2, Math.min(this.area.width - w / 2, px)),
-      Math.max(h / 2, py - h / 2 - 4),
-    );
-    this.valuePill.visible = true;
+    const index = this.selection.index;
+    this.highlight.draw(layout, index, index === null ? 0 : this.weightAt(index), this.area.width);
   }
 
   private placeLabels(layout: BrainLayout): void {
@@ -380,45 +326,4 @@ export class BrainView extends View<BrainSnapshot> {
   protected override animating(): boolean {
     return this.selection.version !== this.seenSelection;
   }
-}
-
-function countWeights(layout: BrainLayout): number {
-  let n = 0;
-  for (let l = 0; l + 1 < layout.sizes.length; l++) n += (layout.sizes[l] as number) * (layout.sizes[l + 1] as number);
-  return n;
-}
-
-function biasIndexOf(layout: BrainLayout, neuron: number): number {
-  for (let l = 1; l < layout.sizes.length; l++) {
-    const start = layout.nOffset[l] as number;
-    if (neuron >= start && neuron < start + (layout.sizes[l] as number))
-      return (layout.bOffset[l - 1] as number) + neuron - start;
-  }
-  return -1;
-}
-
-function setSegment(s: Sprite, layout: BrainLayout, from: number, to: number, thickness: number): void {
-  const x0 = layout.x[from] as number;
-  const y0 = layout.y[from] as number;
-  const dx = (layout.x[to] as number) - x0;
-  const dy = (layout.y[to] as number) - y0;
-  s.position.set(x0, y0);
-  s.rotation = Math.atan2(dy, dx);
-  s.width = Math.sqrt(dx * dx + dy * dy);
-  s.height = thickness / LINE_BODY;
-}
-
-function styleLine(s: Sprite, layout: BrainLayout, index: number, w: number, maxThick: number): void {
-  const ends = weightEnds(layout, index);
-  if (ends === null) return;
-  const t = Math.min(1, Math.abs(w) / FULL_WEIGHT);
-  if (w === 0 || !Number.isFinite(w)) {
-    setSegment(s, layout, ends.from, ends.to, 1);
-    s.tint = COLOURS.grid;
-    s.alpha = 0.55;
-    return;
-  }
-  setSegment(s, layout, ends.from, ends.to, 1 + (maxThick - 1) * Math.sqrt(t));
-  s.tint = signColour(w);
-  s.alpha = 0.22 + 0.7 * t;
 }

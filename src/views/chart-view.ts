@@ -7,9 +7,8 @@
 import { Container, Graphics, Text } from 'pixi.js';
 import { formatTick, indexTicks, linearTicks, logTicks, type Ticks } from './chart-scale';
 import { COLOURS } from './palette';
-import { showCount } from './pool';
 import type { ChartLabels } from './snapshots';
-import { View, type ViewContext } from './view';
+import { showCount, View, type ViewContext } from './view';
 
 export interface ChartSeriesSnapshot {
   /** One array per series, index = step or generation. */

@@ -8,10 +8,9 @@ import { Container, Graphics, Rectangle, Sprite, type FederatedPointerEvent } fr
 import { encodeGenome } from '../core/dna';
 import { basePosition, codonAt, codonWidth, layoutDna, type DnaLayout } from './dna-layout';
 import { BASE_COLOURS, BASE_LETTER_COLOUR, COLOURS } from './palette';
-import { showCount } from './pool';
 import type { SelectionState } from './selection';
 import type { DnaSnapshot } from './snapshots';
-import { View, type ViewContext } from './view';
+import { showCount, View, type ViewContext } from './view';
 
 /** How long a changed base flashes, ms. */
 const FLASH_MS = 1400;
