@@ -15,7 +15,7 @@ interface ViewsPage {
   edits: { index: number; value: number }[];
   selections: (number | null)[];
   genome: () => number[];
-  /** Luminance variance of a panel's pixels right after a forced frame (0 = blank). */
+  /** Luminance variance of a panel's content (title and edge left out) right after a forced frame (0 = blank). */
   variance: (name: ViewName) => number;
   show: (names: ViewName[]) => void;
   mutate: () => void;
@@ -95,8 +95,10 @@ async function main(): Promise<void> {
       microscope.update({ brain: fixture.brain(), dna: fixture.dna(changed, performance.now()) });
     },
     variance: (name) => {
-      const r = microscope.panelRect(name);
-      if (r === null) return 0;
+      const panel = microscope.panelRect(name);
+      if (panel === null) return 0;
+      // The content only: without the card's edge and title, which alone would not be blank.
+      const r = { x: panel.x + 14, y: panel.y + 48, width: panel.width - 28, height: panel.height - 62 };
       microscope.render(performance.now(), true);
       const canvas = microscope.canvas;
       const sx = canvas.width / canvas.clientWidth;
