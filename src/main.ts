@@ -12,7 +12,12 @@ import { loadSettings, saveSettings, type Settings } from './app/settings';
 import { openStore } from './app/storage';
 import { startGame } from './game/start';
 import type { GameServices, LevelSummary } from './game/services';
-import { createPlayPort } from './app/play/playPort';
+import { SoundService } from './audio/sound';
+import { soundUrls } from './audio/sounds';
+import { EnginePool } from './worker/engine-pool';
+import { browserPortFactory } from './worker/port';
+import { createPlayPort } from './wiring/play';
+import { PoolEngine } from './wiring/poolEngine';
 import { Screens } from './ui/screens';
 import { SettingsDialog } from './ui/settingsDialog';
 
@@ -28,11 +33,17 @@ function applySettings(): void {
 }
 
 const ui = document.getElementById('ui') as HTMLElement;
+const sound = new SoundService({ urls: soundUrls, storage: store });
+const unlockAudio = (): void => sound.unlock();
+window.addEventListener('pointerdown', unlockAudio, { once: true, capture: true });
+window.addEventListener('keydown', unlockAudio, { once: true, capture: true });
 const settingsDialog = new SettingsDialog(document.getElementById('app') as HTMLElement, {
   i18n,
   get: () => settings,
   change: (patch) => {
     settings = { ...settings, ...patch };
+    if (patch.volume !== undefined) sound.setVolume(patch.volume);
+    if (patch.muted !== undefined) sound.setMuted(patch.muted);
     saveSettings(store, settings);
     applySettings();
     if (patch.language) {
@@ -43,7 +54,7 @@ const settingsDialog = new SettingsDialog(document.getElementById('app') as HTML
 });
 applySettings();
 
-const screens = new Screens(ui, i18n, { openSettings: () => settingsDialog.open(), tap: () => undefined });
+const screens = new Screens(ui, i18n, { openSettings: () => settingsDialog.open(), tap: () => sound.play('uiTap') });
 const inspector = createInspector(params.has('inspect'));
 
 const LEVELS: readonly LevelSummary[] = [
@@ -55,10 +66,23 @@ const LEVELS: readonly LevelSummary[] = [
 const services: GameServices = {
   screens,
   inspect: inspector,
-  preload: [{ weight: 1, run: () => document.fonts.ready.then(() => undefined) }],
-  play: createPlayPort({ i18n, root: ui, inspector }),
+  preload: [
+    { weight: 1, run: () => document.fonts.ready.then(() => undefined) },
+    { weight: 2, run: () => sound.preload().then(() => undefined) },
+  ],
+  play: createPlayPort({
+    i18n,
+    root: ui,
+    microscopeRoot: document.getElementById('microscope') as HTMLElement,
+    live: document.getElementById('live') as HTMLElement,
+    inspector,
+    engine: new PoolEngine(new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1))),
+    sound: (name) => sound.play(name),
+    tone: (loss) => sound.setTone(loss),
+    openSettings: () => settingsDialog.open(),
+  }),
   levels: () => LEVELS,
-  sound: () => undefined,
+  sound: () => sound.play('uiTap'),
 };
 
 startGame(document.getElementById('game') as HTMLElement, services);

@@ -15,8 +15,19 @@ export interface InspectState {
   creatureId: number | null;
 }
 
+/** Read-only queries the play screen answers while it is open (page coordinates, CSS px). */
+export interface InspectProbe {
+  genePoint(index: number): { x: number; y: number } | null;
+  creaturePoint(id: number): { x: number; y: number } | null;
+  /** Ids of the creatures on screen. */
+  creatureIds(): number[];
+  /** The events that made a creature and its ancestors, newest first. */
+  familyLine(id: number): { id: number; event: string }[];
+}
+
 export interface Inspector {
   setScene(scene: string): void;
+  setProbe(probe: InspectProbe | null): void;
   update(patch: Partial<InspectState>): void;
   readonly enabled: boolean;
 }
@@ -33,9 +44,16 @@ export function createInspector(enabled: boolean): Inspector {
     status: 'idle',
     creatureId: null,
   };
+  let probe: InspectProbe | null = null;
   if (enabled) {
     Object.defineProperty(window, 'weightlings', {
-      value: Object.freeze({ state: (): InspectState => ({ ...state }) }),
+      value: Object.freeze({
+        state: (): InspectState => ({ ...state }),
+        genePoint: (index: number) => probe?.genePoint(index) ?? null,
+        creaturePoint: (id: number) => probe?.creaturePoint(id) ?? null,
+        creatureIds: () => probe?.creatureIds() ?? [],
+        familyLine: (id: number) => probe?.familyLine(id) ?? [],
+      }),
       configurable: false,
       writable: false,
     });
@@ -48,6 +66,9 @@ export function createInspector(enabled: boolean): Inspector {
         state.levelId = null;
         state.mode = null;
       }
+    },
+    setProbe(p) {
+      probe = p;
     },
     update(patch) {
       Object.assign(state, patch);

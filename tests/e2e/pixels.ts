@@ -16,3 +16,12 @@ export async function canvasVariance(page: Page, selector: string): Promise<numb
   const mean = sum / n;
   return sum2 / n - mean * mean;
 }
+
+/** True when two PNG screenshots hold the same pixels. */
+export function sameImage(a: Buffer, b: Buffer): boolean {
+  const x = PNG.decode(a);
+  const y = PNG.decode(b);
+  if (x.width !== y.width || x.height !== y.height) return false;
+  for (let i = 0; i < x.rgba.length; i++) if (x.rgba[i] !== y.rgba[i]) return false;
+  return true;
+}

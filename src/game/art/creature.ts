@@ -79,13 +79,14 @@ function eyes(ctx: CanvasRenderingContext2D, shape: BodyShape, s: number): void 
   }
 }
 
-/** Draws the creature into a new canvas of size × size pixels. */
-export function drawCreature(shape: BodyShape, skin: Skin, size: number): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
+/** Draws the creature into a canvas of size × size pixels (a new one unless `into` is given). */
+export function drawCreature(shape: BodyShape, skin: Skin, size: number, into?: HTMLCanvasElement): HTMLCanvasElement {
+  const canvas = into ?? document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
   const ctx = canvas.getContext('2d');
   if (!ctx) return canvas;
+  ctx.clearRect(0, 0, size, size);
   ctx.save();
   bodyPath(ctx, shape, size);
   ctx.clip();
@@ -114,9 +115,25 @@ export function drawCreature(shape: BodyShape, skin: Skin, size: number): HTMLCa
   return canvas;
 }
 
-/** Adds (or replaces) a Phaser texture holding the creature portrait. */
+/**
+ * A Phaser canvas texture holding the creature portrait. An existing texture of that key is
+ * redrawn in place, so images that show it keep a valid texture.
+ */
 export function creatureTexture(scene: Phaser.Scene, key: string, shape: BodyShape, skin: Skin, size: number): string {
-  if (scene.textures.exists(key)) scene.textures.remove(key);
-  scene.textures.addCanvas(key, drawCreature(shape, skin, size));
+  const existing = scene.textures.exists(key) ? scene.textures.get(key) : null;
+  if (existing && 'refresh' in existing && 'getCanvas' in existing) {
+    const ct = existing as Phaser.Textures.CanvasTexture;
+    if (ct.width === size && ct.height === size) {
+      drawCreature(shape, skin, size, ct.getCanvas());
+      ct.refresh();
+      return key;
+    }
+  }
+  if (existing) scene.textures.remove(key);
+  const ct = scene.textures.createCanvas(key, size, size);
+  if (ct) {
+    drawCreature(shape, skin, size, ct.getCanvas());
+    ct.refresh();
+  }
   return key;
 }

@@ -1,0 +1,372 @@
+/**
+ * One level being played: a lineage of creatures that the player evolves and trains, switching
+ * between the two modes on the same creature. Pure logic over the engine (no DOM, no Phaser): the
+ * screen and the arena read its state and call its actions; listeners hear every change.
+ *
+ * Heavy work — evaluating a generation, training steps — goes through `Engine` (the worker pool in
+ * the browser). One action runs at a time; an action asked for while another runs is dropped.
+ */
+import { validateEvolutionConfig, type EvolutionConfig } from '../../core/evolution/config';
+import { Evolution } from '../../core/evolution/evolution';
+import { LineageStore, type LineageRecord } from '../../core/evolution/lineage';
+import { NO_PARENT } from '../../core/evolution/population';
+import type { GenerationStats } from '../../core/evolution/stats';
+import { Network } from '../../core/network';
+import { createTask } from '../../core/tasks/registry';
+import type { Task } from '../../core/tasks/task';
+import type { TrainerConfig } from '../../core/training/trainer';
+import type { Engine, EngineError, RemoteTrainer, TrainingSource } from './engine';
+import type { PlayLevel } from './levels';
+
+export type Mode = 'evolve' | 'train';
+export type SessionEvent = 'changed' | 'generation' | 'steps' | 'exploded' | 'error' | 'mode' | 'edited';
+
+/** Most recent loss values kept for the chart. */
+const LOSS_HISTORY = 2000;
+
+export class PlaySession {
+  readonly level: PlayLevel;
+  readonly net: Network;
+  /** This thread's copy of the task: phenotypes and datasets for display. */
+  readonly task: Task;
+  readonly lineage = new LineageStore();
+  mode: Mode = 'evolve';
+  evo: Evolution;
+  /** Ids the player picked this generation: parents (forage, sort) or eaten moths (pattern). */
+  readonly chosen = new Set<number>();
+  /** The genome of the best creature of every generation so far (the evolution path on the landscape). */
+  readonly bestPath: Float32Array[] = [];
+  busy = false;
+  turbo = false;
+  /** The creature in training (train mode). */
+  trainee: { id: number; genome: Float32Array } | null = null;
+  trainerConfig: TrainerConfig;
+  steps = 0;
+  readonly losses: number[] = [];
+  /** Genomes along the training run (every few steps): the ball's trail on the landscape. */
+  readonly trainPath: Float32Array[] = [];
+  trainStatus: 'ready' | 'diverged' = 'ready';
+  running = false;
+  lastError: EngineError | null = null;
+  private trainer: RemoteTrainer | null = null;
+  private evoConfig: EvolutionConfig;
+  private readonly listeners = new Set<(e: SessionEvent) => void>();
+  private source: TrainingSource;
+
+  private constructor(
+    level: PlayLevel,
+    task: Task,
+    evoConfig: EvolutionConfig,
+    private readonly engine: Engine,
+  ) {
+    this.level = level;
+    this.task = task;
+    this.net = new Network(level.spec);
+    this.evoConfig = evoConfig;
+    this.evo = new Evolution(this.net, evoConfig, this.lineage);
+    this.trainerConfig = level.training;
+    this.source = { dataSeed: evoConfig.evaluationSeed };
+  }
+
+  /** Builds a session and evaluates its first generation. */
+  static async create(level: PlayLevel, engine: Engine): Promise<PlaySession | EngineError> {
+    const task = createTask(level.task, level.spec);
+    if (!task.ok) return { code: task.error.code, message: task.error.message };
+    const cfg = validateEvolutionConfig({ ...level.evolution, initGain: level.initGain });
+    if (!cfg.ok) return { code: cfg.error.code, message: cfg.error.message };
+    const ready = await engine.setTask(level.task, level.spec);
+    if (!ready.ok) return ready.error;
+    const session = new PlaySession(level, task.value, cfg.value, engine);
+    await session.evaluatePending();
+    return session;
+  }
+
+  on(fn: (e: SessionEvent) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private emit(e: SessionEvent): void {
+    for (const fn of this.listeners) fn(e);
+  }
+
+  get evolutionConfig(): EvolutionConfig {
+    return this.evoConfig;
+  }
+
+  get history(): readonly GenerationStats[] {
+    return this.evo.history;
+  }
+
+  get generation(): number {
+    return this.evo.generation;
+  }
+
+  /** The best fitness of the current generation (evolve) or the trainee's fitness (train). */
+  get bestFitness(): number {
+    const last = this.evo.history[this.evo.history.length - 1];
+    return last ? last.best : NaN;
+  }
+
+  /** The family line of a creature: itself, its parent, … back to the first generation. */
+  familyLine(id: number, max = 12): LineageRecord[] {
+    const line: LineageRecord[] = [];
+    let cur = this.lineage.get(id);
+    while (cur && line.length < max) {
+      line.push(cur);
+      cur = cur.parentA === NO_PARENT ? undefined : this.lineage.get(cur.parentA);
+    }
+    return line;
+  }
+
+  private async evaluatePending(): Promise<boolean> {
+    const slots = this.evo.pendingSlots();
+    if (slots.length === 0) return true;
+    const pop = this.evo.population;
+    const done = await this.engine.evaluateSlots(pop.genomes, slots, pop.fitness, this.evoConfig.evaluationSeed);
+    if (!done.ok) {
+      this.lastError = done.error;
+      this.emit('error');
+      return false;
+    }
+    this.evo.finishEvaluation(slots);
+    const best = this.evo.best();
+    this.bestPath.push(best.genome);
+    return true;
+  }
+
+  /** Picks or un-picks a creature (a parent, or a moth the bird eats). */
+  toggleChosen(id: number): void {
+    if (this.mode !== 'evolve' || this.evo.population.indexOf(id) < 0) return;
+    if (this.chosen.has(id)) this.chosen.delete(id);
+    else this.chosen.add(id);
+    this.emit('changed');
+  }
+
+  /** Changes mutation and crossover between generations. */
+  setEvolution(patch: Partial<Pick<EvolutionConfig, 'mutation' | 'crossover'>>): void {
+    const next = validateEvolutionConfig({ ...this.evoConfig, ...patch });
+    if (!next.ok) return;
+    this.evoConfig = next.value;
+    this.evo.configure(patch);
+    this.emit('changed');
+  }
+
+  /**
+   * Breeds and evaluates the next generation. With `natural`, fitness chooses the parents;
+   * otherwise the player's picks do (in the pattern world the picks are the moths eaten, and the
+   * survivors breed).
+   */
+  async nextGeneration(natural = false): Promise<void> {
+    if (this.busy || this.mode !== 'evolve') return;
+    this.busy = true;
+    try {
+      const pop = this.evo.population;
+      let parents: number[] = [];
+      if (!natural && this.chosen.size > 0) {
+        if (this.level.task.kind === 'pattern') {
+          for (let p = 0; p < pop.count; p++) {
+            const id = pop.ids[p] as number;
+            if (!this.chosen.has(id)) parents.push(id);
+          }
+        } else parents = [...this.chosen];
+      }
+      this.evo.choose(parents);
+      this.evo.breed();
+      this.chosen.clear();
+      if (await this.evaluatePending()) this.emit('generation');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Many generations, natural selection, as fast as the engine goes, until stopTurbo(). */
+  async startTurbo(maxGenerations = 10_000): Promise<void> {
+    if (this.turbo || this.mode !== 'evolve') return;
+    this.turbo = true;
+    this.emit('changed');
+    for (let g = 0; g < maxGenerations && this.turbo; g++) {
+      while (this.busy) await new Promise((r) => setTimeout(r, 5));
+      await this.nextGeneration(true);
+      if (this.lastError) break;
+    }
+    this.turbo = false;
+    this.emit('changed');
+  }
+
+  stopTurbo(): void {
+    this.turbo = false;
+  }
+
+  /** The creature a mode switch carries: the one picked (if exactly one), else the fittest. */
+  private carriedCreature(): { id: number; genome: Float32Array } {
+    const pop = this.evo.population;
+    if (this.chosen.size === 1 && this.level.task.kind !== 'pattern') {
+      const id = [...this.chosen][0] as number;
+      const p = pop.indexOf(id);
+      if (p >= 0) return { id, genome: pop.genome(p).slice() };
+    }
+    const best = this.evo.best();
+    return { id: best.id, genome: best.genome };
+  }
+
+  /** Evolve → Train: the chosen (or best) creature becomes the trainee. */
+  async switchToTrain(): Promise<void> {
+    if (this.busy || this.mode === 'train') return;
+    this.turbo = false;
+    this.busy = true;
+    try {
+      const creature = this.carriedCreature();
+      this.trainer?.close();
+      const opened = await this.engine.openTrainer(creature.genome, this.trainerConfig, this.source);
+      if (!opened.ok) {
+        this.lastError = opened.error;
+        this.emit('error');
+        return;
+      }
+      this.trainer = opened.value;
+      this.trainee = creature;
+      this.steps = 0;
+      this.losses.length = 0;
+      this.trainPath.length = 0;
+      this.trainPath.push(creature.genome.slice());
+      this.trainStatus = 'ready';
+      this.chosen.clear();
+      this.mode = 'train';
+      this.emit('mode');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Train → Evolve: the trained creature (recorded in the lineage) seeds a population of its mutants. */
+  async switchToEvolve(): Promise<void> {
+    if (this.busy || this.mode === 'evolve' || !this.trainee) return;
+    this.running = false;
+    this.busy = true;
+    try {
+      this.trainer?.close();
+      this.trainer = null;
+      this.evo =
+        this.steps > 0
+          ? Evolution.fromTrained(this.net, this.evoConfig, this.trainee.genome, this.trainee.id, this.lineage)
+          : Evolution.fromCreature(this.net, this.evoConfig, this.trainee.genome, this.trainee.id, this.lineage);
+      this.mode = 'evolve';
+      await this.evaluatePending();
+      this.emit('mode');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** `n` training steps (one chunk of a Run, or the Step button). */
+  async trainSteps(n: number): Promise<void> {
+    if (this.busy || this.mode !== 'train' || !this.trainer || !this.trainee) return;
+    this.busy = true;
+    try {
+      const r = await this.trainer.run(n);
+      if (!r.ok) {
+        this.lastError = r.error;
+        this.running = false;
+        this.emit('error');
+        return;
+      }
+      const run = r.value;
+      this.trainee.genome = run.genome;
+      for (let k = 0; k < run.steps; k++) this.losses.push(run.losses[k] as number);
+      if (this.losses.length > LOSS_HISTORY) this.losses.splice(0, this.losses.length - LOSS_HISTORY);
+      this.steps += run.steps;
+      this.trainPath.push(run.genome.slice());
+      if (this.trainPath.length > 400) this.trainPath.splice(1, 1);
+      if (run.status === 'diverged') {
+        this.trainStatus = 'diverged';
+        this.running = false;
+        // Show the spike: the loss that blew up is the last one reported.
+        this.losses.push(Number.POSITIVE_INFINITY);
+        await this.trainer.resume();
+        this.emit('exploded');
+      } else this.trainStatus = 'ready';
+      this.emit('steps');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Runs training in chunks until pause(). */
+  async run(chunk = 5): Promise<void> {
+    if (this.running || this.mode !== 'train') return;
+    this.running = true;
+    this.emit('changed');
+    while (this.running && this.mode === 'train') {
+      while (this.busy) await new Promise((r) => setTimeout(r, 5));
+      await this.trainSteps(chunk);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    this.emit('changed');
+  }
+
+  pause(): void {
+    this.running = false;
+    this.emit('changed');
+  }
+
+  async configureTrainer(patch: Partial<TrainerConfig>): Promise<void> {
+    this.trainerConfig = { ...this.trainerConfig, ...patch };
+    if (this.trainer) await this.trainer.configure(patch);
+    this.emit('changed');
+  }
+
+  async setTrainingSource(source: TrainingSource): Promise<void> {
+    this.source = source;
+    if (this.trainer) await this.trainer.setSource(source);
+    this.emit('changed');
+  }
+
+  /**
+   * Gene editing: sets one weight of the trainee (train mode) or of a living creature (evolve mode).
+   * The first edit makes a new creature born by an edit; `continuing` edits (the same drag) change
+   * that creature in place, so one drag is one step in the family line.
+   */
+  async editWeight(creatureId: number, index: number, value: number, continuing = false): Promise<boolean> {
+    if (this.busy || !Number.isFinite(value) || index < 0 || index >= this.net.paramCount) return false;
+    this.busy = true;
+    try {
+      if (this.mode === 'train' && this.trainee && this.trainer) {
+        const genome = this.trainee.genome.slice();
+        genome[index] = value;
+        const inPlace = continuing && this.lineage.get(this.trainee.id)?.event === 'edit';
+        const id = inPlace
+          ? this.trainee.id
+          : this.lineage.add(this.trainee.id, NO_PARENT, 'edit', this.evo.generation);
+        this.trainee = { id, genome };
+        await this.trainer.reset(genome);
+        this.emit('edited');
+        return true;
+      }
+      const pop = this.evo.population;
+      const p = pop.indexOf(creatureId);
+      if (p < 0) return false;
+      if (continuing && this.lineage.get(creatureId)?.event === 'edit') {
+        pop.genome(p)[index] = value;
+        pop.evaluated[p] = 0;
+      } else {
+        const genome = pop.genome(p).slice();
+        genome[index] = value;
+        this.evo.replaceCreature(creatureId, genome, 'edit');
+      }
+      await this.evaluatePending();
+      this.emit('edited');
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  close(): void {
+    this.turbo = false;
+    this.running = false;
+    this.trainer?.close();
+    this.trainer = null;
+    this.listeners.clear();
+  }
+}

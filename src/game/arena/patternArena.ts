@@ -1,0 +1,189 @@
+/**
+ * The pattern world: moths resting on bark. Each moth's wings are the picture its network paints
+ * (the phenotype), and the bark is the target texture, tiled one tile per moth, so a well-
+ * camouflaged moth vanishes into its tile. Evolve: the player is the bird and taps the moths they
+ * can see. Train: one moth, large, on a large patch of bark, repainting itself step by step.
+ */
+import * as Phaser from 'phaser';
+import { createPatternTask, type PatternConfig, type PatternTask } from '../../core/tasks/pattern';
+import type { NetworkSpec } from '../../core/network';
+import { creatureTexture, type Skin } from '../art/creature';
+import type { Arena, ArenaCallbacks, ArenaState } from './types';
+
+const SKIN_RES = 32;
+
+function imageCanvas(img: Skin): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = img.width;
+  c.height = img.height;
+  const ctx = c.getContext('2d');
+  if (!ctx) return c;
+  const data = ctx.createImageData(img.width, img.height);
+  for (let i = 0; i < img.width * img.height; i++) {
+    for (let ch = 0; ch < 3; ch++) {
+      const v = img.pixels[i * img.channels + (img.channels === 3 ? ch : 0)] ?? 0;
+      data.data[i * 4 + ch] = Math.round(255 * Math.min(1, Math.max(0, v)));
+    }
+    data.data[i * 4 + 3] = 255;
+  }
+  ctx.putImageData(data, 0, 0);
+  return c;
+}
+
+function sameGenome(a: Float32Array | null, b: Float32Array): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export class PatternArena implements Arena {
+  private readonly task: PatternTask;
+  private readonly bark: Phaser.GameObjects.TileSprite;
+  private readonly moths = new Map<
+    number,
+    { img: Phaser.GameObjects.Image; x: number; y: number; chosen: boolean; genome: Float32Array | null }
+  >();
+  private readonly layer: Phaser.GameObjects.Container;
+  private state: ArenaState | null = null;
+  private width: number;
+  private height: number;
+  private tile = 96;
+  private glitchMs = 0;
+  private readonly keys: string[] = [];
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    config: PatternConfig,
+    spec: NetworkSpec,
+    private readonly callbacks: ArenaCallbacks,
+  ) {
+    const t = createPatternTask(config, spec);
+    if (!t.ok) throw new Error(t.error.message);
+    this.task = t.value;
+    this.width = scene.scale.width;
+    this.height = scene.scale.height;
+    const barkKey = 'pattern-bark';
+    if (scene.textures.exists(barkKey)) scene.textures.remove(barkKey);
+    scene.textures.addCanvas(barkKey, imageCanvas(this.task.targetImage(64)));
+    this.bark = scene.add.tileSprite(0, 0, this.width, this.height, barkKey).setOrigin(0, 0);
+    this.layer = scene.add.container(0, 0);
+    this.layout();
+  }
+
+  private layout(): void {
+    // One bark tile per moth-sized cell; the texture is 64 px, scaled to the tile.
+    this.tile = Math.max(72, Math.min(140, Math.floor(Math.min(this.width / 5, this.height / 3.4))));
+    this.bark.setSize(this.width, this.height);
+    this.bark.setTileScale(this.tile / 64, this.tile / 64);
+  }
+
+  resize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+    this.layout();
+    if (this.state) this.rebuild(this.state);
+  }
+
+  setState(state: ArenaState): void {
+    const idsChanged = state.mode === 'evolve' && state.creatures.some((c) => !this.moths.has(c.id));
+    const rebuild =
+      !this.state || idsChanged || state.generationKey !== this.state.generationKey || state.mode !== this.state.mode;
+    const prev = this.state;
+    this.state = state;
+    if (state.glitch && !prev?.glitch) this.glitchMs = 900;
+    if (rebuild) {
+      this.rebuild(state);
+      return;
+    }
+    if (state.mode === 'train' && state.trainee) this.paintTrainee(state.trainee.genome);
+    const repaint = state.mode === 'evolve' && prev !== null && state.version !== prev.version;
+    for (const c of state.creatures) {
+      const m = this.moths.get(c.id);
+      if (m && repaint && !sameGenome(m.genome, c.genome)) {
+        creatureTexture(this.scene, `moth-${c.id}`, 'moth', this.task.skin(c.genome, SKIN_RES), 128);
+        m.genome = c.genome.slice();
+      }
+      if (!m || m.chosen === c.chosen) continue;
+      m.chosen = c.chosen;
+      this.scene.tweens.add({ targets: m.img, alpha: c.chosen ? 0.18 : 1, scale: c.chosen ? 0.7 : 1, duration: 180 });
+    }
+  }
+
+  private clearMoths(): void {
+    this.layer.removeAll(true);
+    this.moths.clear();
+    for (const k of this.keys) if (this.scene.textures.exists(k)) this.scene.textures.remove(k);
+    this.keys.length = 0;
+  }
+
+  /** Cells of the tile grid, in a seeded shuffle, for moths to rest on (aligned with the bark). */
+  private cells(count: number, seed: number): { x: number; y: number }[] {
+    const cols = Math.max(1, Math.floor(this.width / this.tile));
+    const rows = Math.max(1, Math.floor(this.height / this.tile));
+    const all: { x: number; y: number }[] = [];
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) all.push({ x: (c + 0.5) * this.tile, y: (r + 0.5) * this.tile });
+    const rnd = new Phaser.Math.RandomDataGenerator([String(seed)]);
+    rnd.shuffle(all);
+    return all.slice(0, count);
+  }
+
+  private rebuild(state: ArenaState): void {
+    this.clearMoths();
+    if (state.mode === 'train' && state.trainee) {
+      this.paintTrainee(state.trainee.genome);
+      return;
+    }
+    const cells = this.cells(state.creatures.length, state.generationKey);
+    state.creatures.forEach((c, i) => {
+      const cell = cells[i % Math.max(1, cells.length)] ?? { x: this.width / 2, y: this.height / 2 };
+      const key = `moth-${c.id}`;
+      creatureTexture(this.scene, key, 'moth', this.task.skin(c.genome, SKIN_RES), 128);
+      this.keys.push(key);
+      const img = this.scene.add.image(cell.x, cell.y, key).setDisplaySize(this.tile, this.tile);
+      img.setInteractive({ useHandCursor: true, pixelPerfect: false });
+      img.on('pointerdown', () => this.callbacks.tapCreature(c.id));
+      img.setAlpha(c.chosen ? 0.18 : 1);
+      this.layer.add(img);
+      this.moths.set(c.id, { img, x: cell.x, y: cell.y, chosen: c.chosen, genome: c.genome.slice() });
+      // A soft arrival: moths flutter in.
+      img.setScale(img.scaleX * 0.6);
+      this.scene.tweens.add({ targets: img, scale: this.tile / 128, duration: 260, delay: i * 25, ease: 'Back.Out' });
+    });
+  }
+
+  private paintTrainee(genome: Float32Array): void {
+    const key = 'moth-trainee';
+    const size = Math.floor(Math.min(this.width, this.height) * 0.62);
+    creatureTexture(this.scene, key, 'moth', this.task.skin(genome, 48), 256);
+    let img = this.moths.get(-1)?.img;
+    if (!img) {
+      img = this.scene.add.image(this.width / 2, this.height / 2, key);
+      this.layer.add(img);
+      this.moths.set(-1, { img, x: this.width / 2, y: this.height / 2, chosen: false, genome: null });
+    } else img.setTexture(key);
+    img.setDisplaySize(size, size).setPosition(this.width / 2, this.height / 2);
+  }
+
+  update(dtMs: number): void {
+    if (this.glitchMs <= 0) return;
+    this.glitchMs -= dtMs;
+    const shake = this.glitchMs > 0 ? 8 : 0;
+    for (const m of this.moths.values()) {
+      m.img.x = m.x + (Math.random() - 0.5) * shake;
+      m.img.y = m.y + (Math.random() - 0.5) * shake;
+      m.img.setTint(this.glitchMs > 0 && Math.random() < 0.5 ? 0xff66cc : 0xffffff);
+    }
+  }
+
+  creatureAt(id: number): { x: number; y: number } | null {
+    const m = this.moths.get(id);
+    return m ? { x: m.x, y: m.y } : null;
+  }
+
+  destroy(): void {
+    this.clearMoths();
+    this.layer.destroy();
+    this.bark.destroy();
+  }
+}

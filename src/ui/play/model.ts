@@ -1,0 +1,54 @@
+/** What the play screen shows and what it can ask for: plain data in, callbacks out. */
+import type { MessageKey } from '../../app/i18n';
+
+export type PlayMode = 'evolve' | 'train';
+export type OptimiserChoice = 'sgd' | 'momentum' | 'adam';
+export type ExampleSource = 'teacher' | 'demo';
+
+export interface PlayView {
+  readonly titleKey: MessageKey;
+  readonly mode: PlayMode;
+  readonly generation: number;
+  readonly bestFitness: number;
+  readonly step: number;
+  readonly loss: number;
+  readonly status: 'idle' | 'running' | 'diverged';
+  readonly busy: boolean;
+  readonly turbo: boolean;
+  readonly running: boolean;
+  readonly chosenCount: number;
+  readonly hintKey: MessageKey;
+  /** Probability that a weight mutates, 0…1. */
+  readonly mutationRate: number;
+  /** Standard deviation of a mutation, in weight units. */
+  readonly mutationSize: number;
+  readonly crossover: boolean;
+  /** log10 of the learning rate. */
+  readonly logLearningRate: number;
+  readonly momentum: number;
+  readonly optimiser: OptimiserChoice;
+  readonly batchSize: number;
+  readonly source: ExampleSource;
+  /** The world lets the player drive the creature to make examples. */
+  readonly demoAvailable: boolean;
+  readonly demoCount: number;
+}
+
+export interface PlayActions {
+  back(): void;
+  setMode(mode: PlayMode): void;
+  nextGeneration(): void;
+  naturalSelection(): void;
+  toggleTurbo(): void;
+  setMutationRate(v: number): void;
+  setMutationSize(v: number): void;
+  setCrossover(on: boolean): void;
+  step(): void;
+  toggleRun(): void;
+  setLogLearningRate(v: number): void;
+  setMomentum(v: number): void;
+  setOptimiser(o: OptimiserChoice): void;
+  setBatchSize(n: number): void;
+  setSource(s: ExampleSource): void;
+  openSettings(): void;
+}

@@ -1,0 +1,170 @@
+/**
+ * The microscope beside the arena: loads the pixi views lazily (their own chunk), feeds them
+ * snapshots of the focused creature and of the session, computes the landscape in the worker,
+ * and is rendered from the game's clock.
+ */
+import type { I18n } from '../app/i18n';
+import type { Engine } from '../app/play/engine';
+import type { PlayLevel } from '../app/play/levels';
+import type { PlaySession } from '../app/play/session';
+import { DEFAULT_CODEC } from '../core/dna';
+import { forwardAt } from '../core/forward';
+import { projectGenomes, randomSlice, type LandscapeSlice } from '../core/landscape';
+import { Network } from '../core/network';
+import { Rng } from '../core/rng';
+import { createTask } from '../core/tasks/registry';
+import type { Microscope, MicroscopeLabels, ViewName } from '../views/microscope';
+
+const EVOLVE_VIEWS: readonly ViewName[] = ['brain', 'dna', 'fitness'];
+const TRAIN_VIEWS: readonly ViewName[] = ['brain', 'landscape', 'loss'];
+const LANDSCAPE_N = 25;
+const LANDSCAPE_SPAN = 1;
+
+export class MicroscopeHost {
+  private scope: Microscope | null = null;
+  private closed = false;
+  private mode: 'evolve' | 'train' = 'evolve';
+  private readonly net: Network;
+  private readonly probe: Float32Array;
+  private readonly activations: Float64Array;
+  private slice: LandscapeSlice | null = null;
+  private grid: { values: Float64Array; lowIsBright: boolean } | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly i18n: I18n,
+    level: PlayLevel,
+    private readonly onEdit: (index: number, value: number) => void,
+  ) {
+    this.net = new Network(level.spec);
+    this.activations = new Float64Array(this.net.neuronCount);
+    // A real input to light the brain with: the task's first training example.
+    const task = createTask(level.task, level.spec);
+    const data = task.ok ? task.value.trainingSet(level.evolution.evaluationSeed ?? 1) : null;
+    this.probe =
+      data && data.count > 0 ? data.inputs.slice(0, this.net.inputSize) : new Float32Array(this.net.inputSize);
+    this.unsubscribe = i18n.onChange(() => this.scope?.setLabels(this.labels()));
+  }
+
+  private labels(): MicroscopeLabels {
+    const t = this.i18n.t.bind(this.i18n);
+    return {
+      brain: { title: t('microscope.brain') },
+      dna: { title: t('microscope.dna') },
+      landscape: { title: t('microscope.landscape'), evolution: t('mode.evolve'), training: t('mode.train') },
+      fitness: { title: t('chart.fitness'), xAxis: t('chart.generation'), series: [t('chart.best'), t('chart.mean')] },
+      loss: { title: t('chart.loss'), xAxis: t('chart.step'), series: [t('chart.loss')] },
+    };
+  }
+
+  async open(_level: PlayLevel): Promise<void> {
+    this.root.hidden = false;
+    document.body.classList.remove('no-microscope');
+    try {
+      const { createMicroscope } = await import('../views/microscope');
+      if (this.closed) return;
+      const scope = await createMicroscope(this.root, {
+        labels: this.labels(),
+        fontFamily: 'Nunito',
+        shown: this.mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS,
+        onEditWeight: (i, v) => this.onEdit(i, v),
+      });
+      if (this.closed) {
+        scope.destroy();
+        return;
+      }
+      this.scope = scope;
+      this.resize();
+    } catch {
+      // Without WebGL or the chunk the game still plays; the microscope panel stays empty.
+      document.body.classList.add('no-microscope');
+    }
+  }
+
+  setMode(mode: 'evolve' | 'train'): void {
+    this.mode = mode;
+    this.scope?.show(mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS);
+  }
+
+  /** Computes the loss landscape around the trainee in the worker (a random filter-normalised slice). */
+  async computeLandscape(session: PlaySession, engine: Engine): Promise<void> {
+    const trainee = session.trainee;
+    if (!trainee) return;
+    const slice = randomSlice(this.net, trainee.genome, new Rng(trainee.id), LANDSCAPE_SPAN, LANDSCAPE_N);
+    if (!slice.ok) return;
+    this.slice = slice.value;
+    this.grid = null;
+    const r = await engine.landscape(slice.value, true);
+    if (!r.ok || this.closed || this.slice !== slice.value) return;
+    this.grid = r.value.loss
+      ? { values: r.value.loss, lowIsBright: true }
+      : { values: r.value.fitness, lowIsBright: false };
+    this.update(session, session.trainee?.genome ?? null);
+  }
+
+  private project(list: readonly Float32Array[]): Float64Array {
+    const slice = this.slice;
+    if (!slice || list.length === 0) return new Float64Array(0);
+    const P = this.net.paramCount;
+    const packed = new Float32Array(list.length * P);
+    list.forEach((g, i) => packed.set(g, i * P));
+    const out = new Float64Array(list.length * 2);
+    projectGenomes(slice, packed, list.length, out);
+    return out;
+  }
+
+  update(session: PlaySession, genome: Float32Array | null): void {
+    const scope = this.scope;
+    if (!scope || !genome) return;
+    forwardAt(this.net, genome, 0, this.probe, 0, new Float64Array(this.net.outputSize), 0);
+    this.activations.set(this.net.a);
+    const history = session.history;
+    scope.update({
+      brain: { layers: this.net.spec.layers, genome, activations: this.activations },
+      dna: { genome, codec: DEFAULT_CODEC },
+      fitness: { best: history.map((h) => h.best), mean: history.map((h) => h.mean) },
+      loss: { loss: session.losses },
+      ...(this.grid && this.slice
+        ? {
+            landscape: {
+              n: this.slice.n,
+              values: this.grid.values,
+              span: this.slice.span,
+              lowIsBright: this.grid.lowIsBright,
+              evolutionPath: this.project(session.bestPath.slice(-40)),
+              trainingPath: this.project(session.trainPath),
+            },
+          }
+        : {}),
+    });
+  }
+
+  /** Where a gene's line (or a bias's neuron) is on the page, CSS px. */
+  genePagePoint(index: number): { x: number; y: number } | null {
+    const scope = this.scope;
+    const p = scope?.genePoint(index);
+    if (!scope || !p) return null;
+    const rect = scope.canvas.getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  render(): void {
+    this.scope?.render(performance.now());
+  }
+
+  resize(): void {
+    const scope = this.scope;
+    if (!scope) return;
+    const { clientWidth, clientHeight } = this.root;
+    if (clientWidth > 0 && clientHeight > 0) scope.resize(clientWidth, clientHeight);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.unsubscribe();
+    this.scope?.destroy();
+    this.scope = null;
+    this.root.hidden = true;
+  }
+}

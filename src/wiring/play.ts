@@ -1,0 +1,350 @@
+/**
+ * Wires one level's play screen: the session (engine logic), the DOM controls, the Phaser arena,
+ * the pixi microscope (loaded lazily), sound, the live region and `?inspect`. Imported only by
+ * main.ts: this is where the layers meet.
+ */
+import type { I18n } from '../app/i18n';
+import type { Inspector } from '../app/inspect';
+import type { Engine } from '../app/play/engine';
+import { findLevel, type PlayLevel } from '../app/play/levels';
+import { PlaySession, type SessionEvent } from '../app/play/session';
+import type { EffectName } from '../audio/sounds';
+import { ForageDemo } from './forageDemo';
+import { createArena } from './arenas';
+import { MicroscopeHost } from './microscopeHost';
+import type { PlayHost, PlayPort } from '../game/services';
+import type { Arena, ArenaState } from '../game/arena/types';
+import type { PlayActions, PlayView } from '../ui/play/model';
+import { PlayScreen } from '../ui/play/playScreen';
+
+export interface PlayWiringDeps {
+  readonly i18n: I18n;
+  readonly root: HTMLElement;
+  readonly microscopeRoot: HTMLElement;
+  readonly live: HTMLElement;
+  readonly inspector: Inspector;
+  readonly engine: Engine;
+  sound(name: EffectName): void;
+  tone(loss01: number | null): void;
+  openSettings(): void;
+}
+
+export function createPlayPort(deps: PlayWiringDeps): PlayPort {
+  return {
+    enter(levelId: string, host: PlayHost) {
+      const level = findLevel(levelId);
+      if (!level) {
+        host.exit();
+        return { update: () => undefined, resize: () => undefined, leave: () => undefined };
+      }
+      return new PlayController(level, host, deps);
+    },
+  };
+}
+
+const HINTS = { pattern: 'evolve.mothHint', forage: 'evolve.pickHint', sort: 'evolve.pickHint' } as const;
+
+class PlayController {
+  private session: PlaySession | null = null;
+  private screen: PlayScreen | null = null;
+  private arena: Arena | null = null;
+  private readonly microscope: MicroscopeHost;
+  private readonly demo: ForageDemo | null;
+  private generationKey = 1;
+  private version = 1;
+  private lastEdit = { index: -1, at: 0 };
+  private glitch = false;
+  private left = false;
+  private source: 'teacher' | 'demo' = 'teacher';
+  private focusId: number | null = null;
+  private lastLive = 0;
+
+  constructor(
+    private readonly level: PlayLevel,
+    private readonly host: PlayHost,
+    private readonly deps: PlayWiringDeps,
+  ) {
+    deps.inspector.update({ levelId: level.id, mode: 'evolve', status: 'idle', generation: 0, step: 0, loss: null });
+    this.microscope = new MicroscopeHost(deps.microscopeRoot, deps.i18n, level, (index, value) =>
+      this.editWeight(index, value),
+    );
+    this.demo = level.task.kind === 'forage' ? new ForageDemo(level) : null;
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const created = await PlaySession.create(this.level, this.deps.engine);
+    if (this.left) {
+      if (created instanceof PlaySession) created.close();
+      return;
+    }
+    if (!(created instanceof PlaySession)) {
+      this.host.exit();
+      return;
+    }
+    const session = created;
+    this.session = session;
+    // The screen first: it gives the arena its place in the page, so the arena is laid out at its real size.
+    this.screen = new PlayScreen(this.deps.root, this.deps.i18n, this.actions(), this.view());
+    const parent = this.host.scene.game.canvas.parentElement;
+    if (parent && parent.clientWidth > 0 && parent.clientHeight > 0) {
+      this.host.scene.scale.resize(parent.clientWidth, parent.clientHeight);
+    }
+    this.arena = createArena(this.host.scene, this.level, { tapCreature: (id) => this.tap(id) });
+    this.arena.resize(this.host.scene.scale.width, this.host.scene.scale.height);
+    session.on((e) => this.onEvent(e));
+    this.refresh();
+    await this.microscope.open(this.level);
+    this.refresh();
+    this.deps.inspector.setProbe({
+      genePoint: (index) => this.microscope.genePagePoint(index),
+      creaturePoint: (id) => this.creaturePagePoint(id),
+      creatureIds: () => {
+        const pop = session.evo.population;
+        return session.mode === 'train' && session.trainee ? [session.trainee.id] : Array.from(pop.ids);
+      },
+      familyLine: (id) => session.familyLine(id).map((r) => ({ id: r.id, event: r.event })),
+    });
+  }
+
+  private onEvent(e: SessionEvent): void {
+    const s = this.session;
+    if (!s) return;
+    if (e === 'generation' || e === 'mode') this.generationKey++;
+    this.version++;
+    if (e === 'generation') this.deps.sound('birth');
+    if (e === 'exploded') {
+      this.glitch = true;
+      this.deps.sound('explode');
+      this.screenNotice(this.deps.i18n.t('train.exploded'));
+      window.setTimeout(() => {
+        this.glitch = false;
+        this.refresh();
+      }, 900);
+    }
+    if (e === 'mode') {
+      this.microscope.setMode(s.mode);
+      if (s.mode === 'train') void this.microscope.computeLandscape(s, this.deps.engine);
+      this.arenaDriving();
+    }
+    if (e === 'steps') {
+      const loss = s.losses[s.losses.length - 1] ?? NaN;
+      this.deps.tone(Number.isFinite(loss) ? Math.min(1, Math.sqrt(Math.max(0, loss)) * 2) : 1);
+    }
+    if (e === 'error') this.screenNotice(this.deps.i18n.t('error.worker'));
+    this.refresh();
+  }
+
+  /** Where a creature is on the page (CSS px), for tests and hints. */
+  private creaturePagePoint(id: number): { x: number; y: number } | null {
+    const p = this.arena?.creatureAt(id);
+    if (!p) return null;
+    const rect = this.host.scene.game.canvas.getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  private screenNotice(text: string): void {
+    const old = this.deps.root.querySelector('.notice');
+    old?.remove();
+    const n = document.createElement('div');
+    n.className = 'notice';
+    n.setAttribute('role', 'alert');
+    n.textContent = text;
+    this.deps.root.append(n);
+    window.setTimeout(() => n.remove(), 4000);
+  }
+
+  private tap(id: number): void {
+    const s = this.session;
+    if (!s || s.mode !== 'evolve' || s.turbo) return;
+    s.toggleChosen(id);
+    this.focusId = id;
+    this.deps.sound(this.level.task.kind === 'pattern' ? 'eat' : 'select');
+  }
+
+  private editWeight(index: number, value: number): void {
+    const s = this.session;
+    if (!s) return;
+    const id = s.mode === 'train' ? (s.trainee?.id ?? -1) : this.focusedCreature();
+    if (id === null) return;
+    const now = performance.now();
+    const continuing = this.lastEdit.index === index && now - this.lastEdit.at < 800;
+    this.lastEdit = { index, at: now };
+    const slot = s.mode === 'evolve' ? s.evo.population.indexOf(id) : -1;
+    void s.editWeight(id, index, value, continuing).then((done) => {
+      // An edited creature is a new one in the same slot: keep it in the microscope.
+      if (done && slot >= 0) this.focusId = s.evo.population.ids[slot] ?? null;
+    });
+  }
+
+  private focusedCreature(): number | null {
+    const s = this.session;
+    if (!s) return null;
+    if (this.focusId !== null && s.evo.population.indexOf(this.focusId) >= 0) return this.focusId;
+    return s.evo.best().id;
+  }
+
+  private arenaDriving(): void {
+    const s = this.session;
+    if (!s || !this.demo) return;
+    this.arena?.setDriving?.(s.mode === 'train' && this.source === 'demo' ? this.demo.recorder : null);
+  }
+
+  private actions(): PlayActions {
+    const run = (fn: (s: PlaySession) => Promise<void> | void): void => {
+      const s = this.session;
+      if (s) void fn(s);
+    };
+    return {
+      back: () => this.host.exit(),
+      setMode: (mode) =>
+        run(async (s) => {
+          this.deps.sound('uiTap');
+          if (mode === 'train') await s.switchToTrain();
+          else await s.switchToEvolve();
+        }),
+      nextGeneration: () => run((s) => s.nextGeneration(false)),
+      naturalSelection: () => run((s) => s.nextGeneration(true)),
+      toggleTurbo: () => run((s) => (s.turbo ? s.stopTurbo() : s.startTurbo())),
+      setMutationRate: (v) =>
+        run((s) => s.setEvolution({ mutation: { kind: 'gaussian', rate: v, size: gaussianSize(s) } })),
+      setMutationSize: (v) =>
+        run((s) => s.setEvolution({ mutation: { kind: 'gaussian', rate: gaussianRate(s), size: v } })),
+      setCrossover: (on) => run((s) => s.setEvolution({ crossover: on ? 'perNeuron' : 'none' })),
+      step: () => run((s) => s.trainSteps(1)),
+      toggleRun: () => run((s) => (s.running ? s.pause() : s.run())),
+      setLogLearningRate: (v) =>
+        run((s) => s.configureTrainer({ optimizer: { ...s.trainerConfig.optimizer, learningRate: 10 ** v } })),
+      setMomentum: (v) => run((s) => s.configureTrainer({ optimizer: { ...s.trainerConfig.optimizer, momentum: v } })),
+      setOptimiser: (o) => run((s) => s.configureTrainer({ optimizer: { ...s.trainerConfig.optimizer, kind: o } })),
+      setBatchSize: (n) => run((s) => s.configureTrainer({ batchSize: n })),
+      setSource: (src) =>
+        run(async (s) => {
+          this.source = src;
+          this.arenaDriving();
+          if (src === 'demo' && this.demo) {
+            if (this.demo.count() > 0) await s.setTrainingSource({ data: this.demo.dataset() });
+          } else await s.setTrainingSource({ dataSeed: s.evolutionConfig.evaluationSeed });
+          this.refresh();
+        }),
+      openSettings: () => this.deps.openSettings(),
+    };
+  }
+
+  private view(): PlayView {
+    const s = this.session as PlaySession;
+    const opt = s.trainerConfig.optimizer;
+    const loss = s.losses.length > 0 ? (s.losses[s.losses.length - 1] as number) : NaN;
+    return {
+      titleKey: `level.${this.level.task.kind}.title`,
+      mode: s.mode,
+      generation: s.generation,
+      bestFitness: s.bestFitness,
+      step: s.steps,
+      loss,
+      status: s.trainStatus === 'diverged' ? 'diverged' : s.running || s.turbo ? 'running' : 'idle',
+      busy: s.busy,
+      turbo: s.turbo,
+      running: s.running,
+      chosenCount: s.chosen.size,
+      hintKey: HINTS[this.level.task.kind],
+      mutationRate: gaussianRate(s),
+      mutationSize: gaussianSize(s),
+      crossover: s.evolutionConfig.crossover !== 'none',
+      logLearningRate: Math.log10(opt.learningRate),
+      momentum: opt.momentum ?? 0.9,
+      optimiser: opt.kind === 'nesterov' ? 'momentum' : opt.kind,
+      batchSize: s.trainerConfig.batchSize,
+      source: this.source,
+      demoAvailable: this.demo !== null,
+      demoCount: this.demo?.count() ?? 0,
+    };
+  }
+
+  private arenaState(): ArenaState {
+    const s = this.session as PlaySession;
+    const pop = s.evo.population;
+    const creatures = [];
+    for (let p = 0; p < pop.count; p++) {
+      const id = pop.ids[p] as number;
+      creatures.push({ id, genome: pop.genome(p), fitness: pop.fitness[p] as number, chosen: s.chosen.has(id) });
+    }
+    return {
+      mode: s.mode,
+      creatures,
+      trainee: s.trainee,
+      generationKey: this.generationKey,
+      version: this.version,
+      glitch: this.glitch,
+    };
+  }
+
+  private refresh(): void {
+    const s = this.session;
+    if (!s || this.left) return;
+    this.screen?.update(this.view());
+    this.arena?.setState(this.arenaState());
+    const focus = s.mode === 'train' ? s.trainee : null;
+    const focusId = focus ? focus.id : this.focusedCreature();
+    const p = focusId === null ? -1 : s.evo.population.indexOf(focusId);
+    const genome = focus ? focus.genome : p >= 0 ? s.evo.population.genome(p) : null;
+    this.microscope.update(s, genome);
+    const loss = s.losses.length > 0 ? (s.losses[s.losses.length - 1] as number) : null;
+    this.deps.inspector.update({
+      mode: s.mode,
+      generation: s.generation,
+      bestFitness: Number.isFinite(s.bestFitness) ? s.bestFitness : null,
+      step: s.steps,
+      loss: loss !== null && Number.isFinite(loss) ? loss : null,
+      status: s.trainStatus === 'diverged' ? 'diverged' : s.running || s.turbo ? 'running' : 'idle',
+      creatureId: focusId,
+    });
+    const now = performance.now();
+    if (now - this.lastLive > 1500) {
+      this.lastLive = now;
+      const t = this.deps.i18n.t.bind(this.deps.i18n);
+      this.deps.live.textContent =
+        s.mode === 'evolve'
+          ? t('live.generation', { n: s.generation, value: this.deps.i18n.number(s.bestFitness, 3) })
+          : t('live.step', { n: s.steps, value: loss === null ? '–' : this.deps.i18n.number(loss, 4) });
+    }
+  }
+
+  update(dtMs: number): void {
+    this.arena?.update(dtMs);
+    if (this.demo && this.session?.mode === 'train' && this.source === 'demo' && this.demo.grew()) {
+      void this.session.setTrainingSource({ data: this.demo.dataset() });
+      this.screen?.update(this.view());
+    }
+    this.microscope.render();
+  }
+
+  resize(): void {
+    this.arena?.resize(this.host.scene.scale.width, this.host.scene.scale.height);
+    this.microscope.resize();
+  }
+
+  leave(): void {
+    this.left = true;
+    this.deps.tone(null);
+    this.session?.close();
+    this.session = null;
+    this.arena?.destroy();
+    this.arena = null;
+    this.screen?.destroy();
+    this.screen = null;
+    this.microscope.close();
+    this.deps.inspector.setProbe(null);
+    this.deps.inspector.update({ levelId: null, mode: null });
+  }
+}
+
+function gaussianRate(s: PlaySession): number {
+  const m = s.evolutionConfig.mutation;
+  return m.kind === 'gaussian' ? m.rate : m.rate;
+}
+
+function gaussianSize(s: PlaySession): number {
+  const m = s.evolutionConfig.mutation;
+  return m.kind === 'gaussian' ? m.size : 0.3;
+}
