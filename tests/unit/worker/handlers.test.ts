@@ -95,7 +95,8 @@ describe('WorkerDispatcher', () => {
     const started = performance.now();
     dispatcher.receive({ type: 'cancel', id: 4, target: 2 });
     await next('cancelled');
-    expect(performance.now() - started).toBeLessThan(200);
+    // The job holds about a second of work; a chunk is 5 ms.
+    expect(performance.now() - started).toBeLessThan(500);
     // The queued job after it still runs.
     expect((await next('fitness')).id).toBe(3);
     expect(replies.some((r) => r.type === 'fitness' && r.id === 2)).toBe(false);
