@@ -7,7 +7,7 @@ import type { I18n } from '../app/i18n';
 import type { Engine } from '../app/play/engine';
 import type { PlayLevel } from '../app/play/levels';
 import type { PlaySession } from '../app/play/session';
-import { DEFAULT_CODEC } from '../core/dna';
+import { DEFAULT_CODEC, encodeGenome } from '../core/dna';
 import { forwardAt } from '../core/forward';
 import { projectGenomes, randomSlice, type LandscapeSlice } from '../core/landscape';
 import { Network } from '../core/network';
@@ -30,6 +30,8 @@ export class MicroscopeHost {
   private slice: LandscapeSlice | null = null;
   private grid: { values: Float64Array; lowIsBright: boolean } | null = null;
   private readonly unsubscribe: () => void;
+  /** Bases to flash on the next update (the focused newborn's mutations), and since when. */
+  private flash: { against: Float32Array; at: number } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -114,15 +116,35 @@ export class MicroscopeHost {
     return out;
   }
 
+  /** The next DNA shown flashes the bases where it differs from `parent` (null: no flash). */
+  flashAgainst(parent: Float32Array | null): void {
+    this.flash = parent ? { against: parent, at: performance.now() } : null;
+  }
+
+  private changedBases(genome: Float32Array): { changed: number[]; changedAt: number } | null {
+    const f = this.flash;
+    if (!f || f.against.length !== genome.length) return null;
+    this.flash = null;
+    const k = DEFAULT_CODEC.k;
+    const a = new Uint8Array(genome.length * k);
+    const b = new Uint8Array(genome.length * k);
+    encodeGenome(genome, 0, genome.length, DEFAULT_CODEC, a);
+    encodeGenome(f.against, 0, genome.length, DEFAULT_CODEC, b);
+    const changed: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
+    return { changed, changedAt: f.at };
+  }
+
   update(session: PlaySession, genome: Float32Array | null): void {
     const scope = this.scope;
     if (!scope || !genome) return;
+    const flash = this.changedBases(genome);
     forwardAt(this.net, genome, 0, this.probe, 0, new Float64Array(this.net.outputSize), 0);
     this.activations.set(this.net.a);
     const history = session.history;
     scope.update({
       brain: { layers: this.net.spec.layers, genome, activations: this.activations },
-      dna: { genome, codec: DEFAULT_CODEC },
+      dna: flash ? { genome, codec: DEFAULT_CODEC, ...flash } : { genome, codec: DEFAULT_CODEC },
       fitness: { best: history.map((h) => h.best), mean: history.map((h) => h.mean) },
       loss: { loss: session.losses },
       ...(this.grid && this.slice

@@ -15,7 +15,9 @@ import { MicroscopeHost } from './microscopeHost';
 import type { PlayHost, PlayPort } from '../game/services';
 import type { Arena, ArenaState } from '../game/arena/types';
 import type { PlayActions, PlayView } from '../ui/play/model';
+import type { BirthEvent } from '../core/evolution/population';
 import { PlayScreen } from '../ui/play/playScreen';
+import { fitToParent } from '../game/fit';
 
 export interface PlayWiringDeps {
   readonly i18n: I18n;
@@ -86,10 +88,7 @@ class PlayController {
     this.session = session;
     // The screen first: it gives the arena its place in the page, so the arena is laid out at its real size.
     this.screen = new PlayScreen(this.deps.root, this.deps.i18n, this.actions(), this.view());
-    const parent = this.host.scene.game.canvas.parentElement;
-    if (parent && parent.clientWidth > 0 && parent.clientHeight > 0) {
-      this.host.scene.scale.resize(parent.clientWidth, parent.clientHeight);
-    }
+    fitToParent(this.host.scene);
     this.arena = createArena(this.host.scene, this.level, { tapCreature: (id) => this.tap(id) });
     this.arena.resize(this.host.scene.scale.width, this.host.scene.scale.height);
     session.on((e) => this.onEvent(e));
@@ -190,6 +189,18 @@ class PlayController {
     this.arena?.setDriving?.(s.mode === 'train' && this.source === 'demo' ? this.demo.recorder : null);
   }
 
+  private async breed(s: PlaySession, natural: boolean): Promise<void> {
+    const before = new Map<number, Float32Array>();
+    const pop = s.evo.population;
+    for (let p = 0; p < pop.count; p++) before.set(pop.ids[p] as number, pop.genome(p).slice());
+    const generation = s.generation;
+    await s.nextGeneration(natural);
+    if (s.generation !== generation) {
+      this.followNewborn(s, before);
+      this.refresh();
+    }
+  }
+
   private actions(): PlayActions {
     const run = (fn: (s: PlaySession) => Promise<void> | void): void => {
       const s = this.session;
@@ -203,8 +214,8 @@ class PlayController {
           if (mode === 'train') await s.switchToTrain();
           else await s.switchToEvolve();
         }),
-      nextGeneration: () => run((s) => s.nextGeneration(false)),
-      naturalSelection: () => run((s) => s.nextGeneration(true)),
+      nextGeneration: () => run((s) => this.breed(s, false)),
+      naturalSelection: () => run((s) => this.breed(s, true)),
       toggleTurbo: () => run((s) => (s.turbo ? s.stopTurbo() : s.startTurbo())),
       setMutationRate: (v) =>
         run((s) => s.setEvolution({ mutation: { kind: 'gaussian', rate: v, size: gaussianSize(s) } })),
@@ -258,7 +269,42 @@ class PlayController {
       source: this.source,
       demoAvailable: this.demo !== null,
       demoCount: this.demo?.count() ?? 0,
+      family: this.family(s),
     };
+  }
+
+  private family(s: PlaySession): { id: number; eventKey: `event.${BirthEvent}` }[] {
+    const id = s.mode === 'train' ? (s.trainee?.id ?? null) : this.focusedCreature();
+    if (id === null) return [];
+    return s.familyLine(id, 6).map((r) => ({ id: r.id, eventKey: `event.${r.event}` as const }));
+  }
+
+  /**
+   * After a generation the microscope follows a newborn: the fittest child of the creature the
+   * player was looking at, else the fittest newborn; its mutated bases flash against its parent.
+   */
+  private followNewborn(s: PlaySession, before: Map<number, Float32Array>): void {
+    const pop = s.evo.population;
+    let pick = -1;
+    let pickFitness = -Infinity;
+    let fromFocus = false;
+    for (let p = 0; p < pop.count; p++) {
+      const id = pop.ids[p] as number;
+      if (before.has(id)) continue;
+      const parent = s.lineage.get(id)?.parentA ?? -1;
+      const isChildOfFocus = parent === this.focusId;
+      const f = pop.fitness[p] as number;
+      if ((isChildOfFocus && !fromFocus) || (isChildOfFocus === fromFocus && f > pickFitness)) {
+        pick = p;
+        pickFitness = f;
+        fromFocus = isChildOfFocus;
+      }
+    }
+    if (pick < 0) return;
+    const id = pop.ids[pick] as number;
+    this.focusId = id;
+    const parentGenome = before.get(s.lineage.get(id)?.parentA ?? -1);
+    this.microscope.flashAgainst(parentGenome ?? null);
   }
 
   private arenaState(): ArenaState {

@@ -9,7 +9,8 @@ import type { NetworkSpec } from '../../core/network';
 import { ForageArena as ForageSimArena } from '../../core/tasks/forage-arena';
 import type { ForageConfig } from '../../core/tasks/forage-config';
 import type { DemoRecorder } from '../../core/tasks/forage-demo';
-import { creatureTexture, solidSkin } from '../art/creature';
+import { PortraitAtlas } from '../art/atlas';
+import { solidSkin } from '../art/creature';
 import { genomeColour } from '../art/genomeColour';
 import { Joystick } from './joystick';
 import type { Arena, ArenaCallbacks, ArenaState } from './types';
@@ -36,6 +37,7 @@ export class ForageArena implements Arena {
   private glitchMs = 0;
   private driving: DemoRecorder | null = null;
   private readonly joystick: Joystick;
+  private readonly atlas: PortraitAtlas;
   private readonly cursors: Phaser.Types.Input.Keyboard.CursorKeys | null;
 
   constructor(
@@ -49,6 +51,7 @@ export class ForageArena implements Arena {
     this.food = scene.add.graphics();
     this.rays = scene.add.graphics();
     this.joystick = new Joystick(scene);
+    this.atlas = new PortraitAtlas(scene, 'forager-atlas', 64, MAX_CREATURES);
     this.cursors = scene.input.keyboard ? scene.input.keyboard.createCursorKeys() : null;
     scene.input.on('pointerdown', this.onPointer);
     this.resize(scene.scale.width, scene.scale.height);
@@ -110,16 +113,15 @@ export class ForageArena implements Arena {
     for (const r of this.rings) r.destroy();
     this.bodies.length = 0;
     this.rings.length = 0;
-    const size = Math.max(26, 2.6 * this.config.creature.radius * this.scale);
+    const size = Math.max(30, 3.2 * this.config.creature.radius * this.scale);
     list.forEach((c, i) => {
       const [r, g, b] = genomeColour(c.genome);
-      const key = `forager-${i}`;
-      creatureTexture(this.scene, key, 'blob', solidSkin(r, g, b), 64);
+      const frame = this.atlas.drawCreature(i, 'blob', solidSkin(r, g, b));
       const ring = this.scene.add
         .circle(0, 0, size * 0.75)
         .setStrokeStyle(4, 0xffb703)
         .setVisible(false);
-      const img = this.scene.add.image(0, 0, key).setDisplaySize(size, size);
+      const img = this.scene.add.image(0, 0, this.atlas.key, frame).setDisplaySize(size, size);
       this.rings.push(ring);
       this.bodies.push(img);
     });
@@ -143,6 +145,7 @@ export class ForageArena implements Arena {
   };
 
   update(dtMs: number): void {
+    this.atlas.flush();
     if (this.ids.length === 0) return;
     if (this.driving) {
       let turn = this.joystick.turn;
@@ -186,7 +189,7 @@ export class ForageArena implements Arena {
     for (let h = 0; h < w.hazardCount; h++) {
       const x = this.ox + ((w.hazardX[h] as number) + w.halfWidth) * s;
       const y = this.oy + ((w.hazardY[h] as number) + w.halfHeight) * s;
-      const r = (w.hazardRadii[h] as number) * s;
+      const r = w.hazardRadius * s;
       g.fillStyle(0x7b2cbf, 0.9).fillCircle(x, y, r);
       g.lineStyle(3, 0xc77dff, 1).strokeCircle(x, y, r);
     }
@@ -195,7 +198,7 @@ export class ForageArena implements Arena {
       if (!w.foodActive[f]) continue;
       const x = this.ox + ((w.foodX[f] as number) + w.halfWidth) * s;
       const y = this.oy + ((w.foodY[f] as number) + w.halfHeight) * s;
-      g.fillCircle(x, y, Math.max(3, (w.foodRadii[f] as number) * s));
+      g.fillCircle(x, y, Math.max(3, w.foodRadius * s));
     }
     const r = this.rays;
     r.clear();
@@ -228,5 +231,6 @@ export class ForageArena implements Arena {
     this.food.destroy();
     this.rays.destroy();
     this.joystick.destroy();
+    this.atlas.destroy();
   }
 }

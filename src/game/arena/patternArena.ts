@@ -7,6 +7,7 @@
 import * as Phaser from 'phaser';
 import { createPatternTask, type PatternConfig, type PatternTask } from '../../core/tasks/pattern';
 import type { NetworkSpec } from '../../core/network';
+import { PortraitAtlas } from '../art/atlas';
 import { creatureTexture, type Skin } from '../art/creature';
 import type { Arena, ArenaCallbacks, ArenaState } from './types';
 
@@ -41,7 +42,7 @@ export class PatternArena implements Arena {
   private readonly bark: Phaser.GameObjects.TileSprite;
   private readonly moths = new Map<
     number,
-    { img: Phaser.GameObjects.Image; x: number; y: number; chosen: boolean; genome: Float32Array | null }
+    { img: Phaser.GameObjects.Image; x: number; y: number; chosen: boolean; genome: Float32Array | null; slot: number }
   >();
   private readonly layer: Phaser.GameObjects.Container;
   private state: ArenaState | null = null;
@@ -49,7 +50,7 @@ export class PatternArena implements Arena {
   private height: number;
   private tile = 96;
   private glitchMs = 0;
-  private readonly keys: string[] = [];
+  private readonly atlas: PortraitAtlas;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -67,6 +68,7 @@ export class PatternArena implements Arena {
     scene.textures.addCanvas(barkKey, imageCanvas(this.task.targetImage(64)));
     this.bark = scene.add.tileSprite(0, 0, this.width, this.height, barkKey).setOrigin(0, 0);
     this.layer = scene.add.container(0, 0);
+    this.atlas = new PortraitAtlas(scene, 'moth-atlas', 128, 32);
     this.layout();
   }
 
@@ -100,7 +102,7 @@ export class PatternArena implements Arena {
     for (const c of state.creatures) {
       const m = this.moths.get(c.id);
       if (m && repaint && !sameGenome(m.genome, c.genome)) {
-        creatureTexture(this.scene, `moth-${c.id}`, 'moth', this.task.skin(c.genome, SKIN_RES), 128);
+        this.atlas.drawCreature(m.slot, 'moth', this.task.skin(c.genome, SKIN_RES));
         m.genome = c.genome.slice();
       }
       if (!m || m.chosen === c.chosen) continue;
@@ -112,8 +114,6 @@ export class PatternArena implements Arena {
   private clearMoths(): void {
     this.layer.removeAll(true);
     this.moths.clear();
-    for (const k of this.keys) if (this.scene.textures.exists(k)) this.scene.textures.remove(k);
-    this.keys.length = 0;
   }
 
   /** Cells of the tile grid, in a seeded shuffle, for moths to rest on (aligned with the bark). */
@@ -137,15 +137,13 @@ export class PatternArena implements Arena {
     const cells = this.cells(state.creatures.length, state.generationKey);
     state.creatures.forEach((c, i) => {
       const cell = cells[i % Math.max(1, cells.length)] ?? { x: this.width / 2, y: this.height / 2 };
-      const key = `moth-${c.id}`;
-      creatureTexture(this.scene, key, 'moth', this.task.skin(c.genome, SKIN_RES), 128);
-      this.keys.push(key);
-      const img = this.scene.add.image(cell.x, cell.y, key).setDisplaySize(this.tile, this.tile);
+      const frame = this.atlas.drawCreature(i, 'moth', this.task.skin(c.genome, SKIN_RES));
+      const img = this.scene.add.image(cell.x, cell.y, this.atlas.key, frame).setDisplaySize(this.tile, this.tile);
       img.setInteractive({ useHandCursor: true, pixelPerfect: false });
       img.on('pointerdown', () => this.callbacks.tapCreature(c.id));
       img.setAlpha(c.chosen ? 0.18 : 1);
       this.layer.add(img);
-      this.moths.set(c.id, { img, x: cell.x, y: cell.y, chosen: c.chosen, genome: c.genome.slice() });
+      this.moths.set(c.id, { img, x: cell.x, y: cell.y, chosen: c.chosen, genome: c.genome.slice(), slot: i });
       // A soft arrival: moths flutter in.
       img.setScale(img.scaleX * 0.6);
       this.scene.tweens.add({ targets: img, scale: this.tile / 128, duration: 260, delay: i * 25, ease: 'Back.Out' });
@@ -160,12 +158,13 @@ export class PatternArena implements Arena {
     if (!img) {
       img = this.scene.add.image(this.width / 2, this.height / 2, key);
       this.layer.add(img);
-      this.moths.set(-1, { img, x: this.width / 2, y: this.height / 2, chosen: false, genome: null });
+      this.moths.set(-1, { img, x: this.width / 2, y: this.height / 2, chosen: false, genome: null, slot: -1 });
     } else img.setTexture(key);
     img.setDisplaySize(size, size).setPosition(this.width / 2, this.height / 2);
   }
 
   update(dtMs: number): void {
+    this.atlas.flush();
     if (this.glitchMs <= 0) return;
     this.glitchMs -= dtMs;
     const shake = this.glitchMs > 0 ? 8 : 0;
@@ -183,6 +182,7 @@ export class PatternArena implements Arena {
 
   destroy(): void {
     this.clearMoths();
+    this.atlas.destroy();
     this.layer.destroy();
     this.bark.destroy();
   }

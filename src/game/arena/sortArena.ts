@@ -7,7 +7,8 @@
 import type * as Phaser from 'phaser';
 import type { NetworkSpec } from '../../core/network';
 import { createSortTask, type SortConfig, type SortTask } from '../../core/tasks/sort';
-import { creatureTexture, solidSkin } from '../art/creature';
+import { PortraitAtlas } from '../art/atlas';
+import { solidSkin } from '../art/creature';
 import { genomeColour } from '../art/genomeColour';
 import type { Arena, ArenaCallbacks, ArenaState } from './types';
 
@@ -47,6 +48,8 @@ export class SortArena implements Arena {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
   private readonly spots = new Map<number, { x: number; y: number; ring: Phaser.GameObjects.Rectangle | null }>();
   private readonly keys: string[] = [];
+  private readonly bodies: PortraitAtlas;
+  private readonly plates: PortraitAtlas;
   private state: ArenaState | null = null;
   private width: number;
   private height: number;
@@ -65,6 +68,8 @@ export class SortArena implements Arena {
     this.rule = this.task.ruleMap();
     this.width = scene.scale.width;
     this.height = scene.scale.height;
+    this.bodies = new PortraitAtlas(scene, 'taster-atlas', 96, 32);
+    this.plates = new PortraitAtlas(scene, 'plate-atlas', 64, 32);
   }
 
   resize(width: number, height: number): void {
@@ -115,13 +120,16 @@ export class SortArena implements Arena {
     state.creatures.forEach((c, i) => {
       const x = (i % cols) * cw + cw / 2;
       const y = Math.floor(i / cols) * ch + ch / 2;
-      const plateKey = this.plate(`plate-${c.id}`, c.genome, false);
-      const plate = this.scene.add.image(x, y + size * 0.12, plateKey).setDisplaySize(size * 0.78, size * 0.6);
+      const ph = this.task.phenotype(c.genome, 0);
+      const plateFrame = ph.kind === 'sort' ? this.plates.drawCanvas(i, tasteCanvas(ph.map, ph.resolution, null)) : '0';
+      const plate = this.scene.add
+        .image(x, y + size * 0.12, this.plates.key, plateFrame)
+        .setDisplaySize(size * 0.78, size * 0.6);
       const [r, g, b] = genomeColour(c.genome);
-      const bodyKey = `taster-${c.id}`;
-      creatureTexture(this.scene, bodyKey, 'taster', solidSkin(r, g, b), 96);
-      this.keys.push(bodyKey);
-      const body = this.scene.add.image(x, y - size * 0.3, bodyKey).setDisplaySize(size * 0.42, size * 0.42);
+      const bodyFrame = this.bodies.drawCreature(i, 'taster', solidSkin(r, g, b));
+      const body = this.scene.add
+        .image(x, y - size * 0.3, this.bodies.key, bodyFrame)
+        .setDisplaySize(size * 0.42, size * 0.42);
       const ring = this.scene.add
         .rectangle(x, y, size * 0.95, size * 0.95)
         .setStrokeStyle(5, 0xffb703)
@@ -160,6 +168,8 @@ export class SortArena implements Arena {
   }
 
   update(dtMs: number): void {
+    this.bodies.flush();
+    this.plates.flush();
     if (this.glitchMs <= 0) return;
     this.glitchMs -= dtMs;
     const cam = this.scene.cameras.main;
@@ -174,6 +184,8 @@ export class SortArena implements Arena {
 
   destroy(): void {
     this.clear();
+    this.bodies.destroy();
+    this.plates.destroy();
     this.scene.cameras.main.setScroll(0, 0);
   }
 }

@@ -1,6 +1,7 @@
 /** Level map: the pond in the background, the worlds as big buttons in the DOM overlay. */
 import * as Phaser from 'phaser';
 import { drawPond } from '../art/pond';
+import { fitToParent } from '../fit';
 import type { GameServices } from '../services';
 
 export class LevelMapScene extends Phaser.Scene {
@@ -19,5 +20,6 @@ export class LevelMapScene extends Phaser.Scene {
       pick: (id) => this.scene.start('play', { levelId: id }),
       back: () => this.scene.start('title'),
     });
+    fitToParent(this);
   }
 }

@@ -3,6 +3,7 @@ import * as Phaser from 'phaser';
 import { creatureTexture } from '../art/creature';
 import { randomSkin } from '../art/networkSkin';
 import { drawPond } from '../art/pond';
+import { fitToParent } from '../fit';
 import type { GameServices } from '../services';
 
 export class TitleScene extends Phaser.Scene {
@@ -39,6 +40,7 @@ export class TitleScene extends Phaser.Scene {
       play: () => this.scene.start('levelmap'),
       lab: () => this.scene.start('levelmap', { lab: true }),
     });
+    fitToParent(this);
   }
 
   update(_time: number, delta: number): void {

@@ -32,6 +32,8 @@ export interface PlayView {
   /** The world lets the player drive the creature to make examples. */
   readonly demoAvailable: boolean;
   readonly demoCount: number;
+  /** The focused creature and its ancestors, newest first: id and the event that made each. */
+  readonly family: readonly { readonly id: number; readonly eventKey: MessageKey }[];
 }
 
 export interface PlayActions {

@@ -207,6 +207,21 @@ export class PlayScreen {
     );
   }
 
+  private patchFamily(): void {
+    const list = this.refs.get('family');
+    if (!list) return;
+    const t = this.i18n.t.bind(this.i18n);
+    const key = this.view.family.map((f) => `${f.id}:${f.eventKey}`).join(',');
+    if (list.dataset.key === key) return;
+    list.dataset.key = key;
+    clear(list);
+    for (const f of this.view.family) {
+      list.append(
+        el('li', {}, [el('span', { class: 'family-id', text: `#${f.id}` }), el('span', { text: t(f.eventKey) })]),
+      );
+    }
+  }
+
   /** Patches figures and states without rebuilding. */
   private patch(): void {
     if (!this.builtFor) return;
@@ -222,6 +237,7 @@ export class PlayScreen {
       const node = this.refs.get(name);
       if (node instanceof HTMLButtonElement) node.disabled = off;
     };
+    this.patchFamily();
     pressed('mode-evolve', v.mode === 'evolve');
     pressed('mode-train', v.mode === 'train');
     if (v.mode === 'evolve') {
