@@ -106,9 +106,32 @@ class PlayController {
     });
   }
 
+  private refreshTimer: number | null = null;
+  private lastRefresh = 0;
+
+  /** While Turbo or a Run streams results, the screen refreshes at most every 200 ms (the worker runs on). */
+  private refreshSoon(): void {
+    const wait = 200 - (performance.now() - this.lastRefresh);
+    if (wait <= 0) {
+      this.refresh();
+      return;
+    }
+    if (this.refreshTimer !== null) return;
+    this.refreshTimer = window.setTimeout(() => {
+      this.refreshTimer = null;
+      this.refresh();
+    }, wait);
+  }
+
   private onEvent(e: SessionEvent): void {
     const s = this.session;
     if (!s) return;
+    if ((e === 'generation' && s.turbo) || (e === 'steps' && s.running)) {
+      if (e === 'generation') this.generationKey++;
+      this.version++;
+      this.refreshSoon();
+      return;
+    }
     if (e === 'generation' || e === 'mode') this.generationKey++;
     this.version++;
     if (e === 'generation') this.deps.sound('birth');
@@ -328,6 +351,7 @@ class PlayController {
   private refresh(): void {
     const s = this.session;
     if (!s || this.left) return;
+    this.lastRefresh = performance.now();
     this.screen?.update(this.view());
     this.arena?.setState(this.arenaState());
     const focus = s.mode === 'train' ? s.trainee : null;
@@ -372,6 +396,7 @@ class PlayController {
 
   leave(): void {
     this.left = true;
+    if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
     this.deps.tone(null);
     this.session?.close();
     this.session = null;

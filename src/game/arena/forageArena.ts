@@ -108,22 +108,27 @@ export class ForageArena implements Arena {
     });
   }
 
+  /** Bodies for the creatures, reusing the display objects already made (only their look is redrawn). */
   private makeBodies(list: readonly { id: number; genome: Float32Array }[]): void {
-    for (const b of this.bodies) b.destroy();
-    for (const r of this.rings) r.destroy();
-    this.bodies.length = 0;
-    this.rings.length = 0;
     const size = Math.max(30, 3.2 * this.config.creature.radius * this.scale);
-    list.forEach((c, i) => {
+    while (this.bodies.length < list.length) {
+      const i = this.bodies.length;
+      this.rings.push(
+        this.scene.add
+          .circle(0, 0, size * 0.75)
+          .setStrokeStyle(4, 0xffb703)
+          .setVisible(false),
+      );
+      this.bodies.push(this.scene.add.image(0, 0, this.atlas.key, String(i)));
+    }
+    this.bodies.forEach((img, i) => {
+      const c = list[i];
+      img.setVisible(c !== undefined);
+      this.rings[i]?.setVisible(false).setRadius(size * 0.75);
+      if (!c) return;
       const [r, g, b] = genomeColour(c.genome);
-      const frame = this.atlas.drawCreature(i, 'blob', solidSkin(r, g, b));
-      const ring = this.scene.add
-        .circle(0, 0, size * 0.75)
-        .setStrokeStyle(4, 0xffb703)
-        .setVisible(false);
-      const img = this.scene.add.image(0, 0, this.atlas.key, frame).setDisplaySize(size, size);
-      this.rings.push(ring);
-      this.bodies.push(img);
+      this.atlas.drawCreature(i, 'blob', solidSkin(r, g, b));
+      img.setDisplaySize(size, size);
     });
   }
 

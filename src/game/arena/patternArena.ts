@@ -8,16 +8,14 @@ import * as Phaser from 'phaser';
 import { createPatternTask, type PatternConfig, type PatternTask } from '../../core/tasks/pattern';
 import type { NetworkSpec } from '../../core/network';
 import { PortraitAtlas } from '../art/atlas';
+import { cpuCanvas } from '../art/canvas';
 import { creatureTexture, type Skin } from '../art/creature';
 import type { Arena, ArenaCallbacks, ArenaState } from './types';
 
 const SKIN_RES = 32;
 
 function imageCanvas(img: Skin): HTMLCanvasElement {
-  const c = document.createElement('canvas');
-  c.width = img.width;
-  c.height = img.height;
-  const ctx = c.getContext('2d');
+  const { canvas: c, ctx } = cpuCanvas(img.width, img.height);
   if (!ctx) return c;
   const data = ctx.createImageData(img.width, img.height);
   for (let i = 0; i < img.width * img.height; i++) {

@@ -8,6 +8,7 @@ import type * as Phaser from 'phaser';
 import type { NetworkSpec } from '../../core/network';
 import { createSortTask, type SortConfig, type SortTask } from '../../core/tasks/sort';
 import { PortraitAtlas } from '../art/atlas';
+import { cpuCanvas } from '../art/canvas';
 import { solidSkin } from '../art/creature';
 import { genomeColour } from '../art/genomeColour';
 import type { Arena, ArenaCallbacks, ArenaState } from './types';
@@ -16,10 +17,7 @@ const EAT = [0x3b, 0x82, 0xf6] as const;
 const AVOID = [0xf5, 0x9e, 0x0b] as const;
 
 function tasteCanvas(map: Float32Array, res: number, rule: Float32Array | null): HTMLCanvasElement {
-  const c = document.createElement('canvas');
-  c.width = res;
-  c.height = res;
-  const ctx = c.getContext('2d');
+  const { canvas: c, ctx } = cpuCanvas(res, res);
   if (!ctx) return c;
   const img = ctx.createImageData(res, res);
   for (let r = 0; r < res; r++) {

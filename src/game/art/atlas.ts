@@ -3,6 +3,7 @@
  * a single texture (one batch, and no risk of running out of texture units on small GPUs).
  */
 import type * as Phaser from 'phaser';
+import { cpuCanvas } from './canvas';
 import { drawCreature, type BodyShape, type Skin } from './creature';
 
 export class PortraitAtlas {
@@ -22,10 +23,10 @@ export class PortraitAtlas {
     this.cols = Math.ceil(Math.sqrt(capacity));
     const rows = Math.ceil(capacity / this.cols);
     if (scene.textures.exists(key)) scene.textures.remove(key);
-    const t = scene.textures.createCanvas(key, this.cols * size, rows * size);
+    const t = scene.textures.addCanvas(key, cpuCanvas(this.cols * size, rows * size).canvas);
     if (!t) throw new Error(`could not make the texture ${key}`);
     this.texture = t;
-    this.scratch = document.createElement('canvas');
+    this.scratch = cpuCanvas(size, size).canvas;
     for (let i = 0; i < capacity; i++) {
       this.texture.add(String(i), 0, (i % this.cols) * size, Math.floor(i / this.cols) * size, size, size);
     }

@@ -4,6 +4,7 @@
  * the 2-D canvas API (shape clipped to the skin) into a Phaser canvas texture.
  */
 import type * as Phaser from 'phaser';
+import { cpuCanvas } from './canvas';
 
 export type BodyShape = 'moth' | 'blob' | 'taster';
 
@@ -22,10 +23,7 @@ export function solidSkin(r: number, g: number, b: number): Skin {
 }
 
 function skinCanvas(skin: Skin): HTMLCanvasElement {
-  const c = document.createElement('canvas');
-  c.width = skin.width;
-  c.height = skin.height;
-  const ctx = c.getContext('2d');
+  const { canvas: c, ctx } = cpuCanvas(skin.width, skin.height);
   if (!ctx) return c;
   const img = ctx.createImageData(skin.width, skin.height);
   const n = skin.width * skin.height;
@@ -81,10 +79,10 @@ function eyes(ctx: CanvasRenderingContext2D, shape: BodyShape, s: number): void 
 
 /** Draws the creature into a canvas of size × size pixels (a new one unless `into` is given). */
 export function drawCreature(shape: BodyShape, skin: Skin, size: number, into?: HTMLCanvasElement): HTMLCanvasElement {
-  const canvas = into ?? document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  const canvas = into ?? cpuCanvas(size, size).canvas;
+  if (canvas.width !== size) canvas.width = size;
+  if (canvas.height !== size) canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return canvas;
   ctx.clearRect(0, 0, size, size);
   ctx.save();
