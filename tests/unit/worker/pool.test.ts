@@ -4,7 +4,7 @@ import { Network, createGenome } from '../../../src/core/network';
 import { Rng } from '../../../src/core/rng';
 import { EnginePool } from '../../../src/worker/engine-pool';
 import { nodeWorkerPort, threadOf } from '../../../src/worker/node-port';
-import { splitRange } from '../../../src/worker/pool';
+import { splitRange, type PoolOptions } from '../../../src/worker/pool';
 import type { PortFactory, WorkerPort } from '../../../src/worker/port';
 import { TEST_SPEC, TEST_TASK_MODULE, createTask, testConfig } from './fixtures/test-task';
 
@@ -24,9 +24,9 @@ function recordingFactory(): { factory: PortFactory; ports: WorkerPort[] } {
   return { factory, ports };
 }
 
-async function startPool(workers: number, config = testConfig({ samples: 8 }), maxRetries = 1) {
+async function startPool(workers: number, config = testConfig({ samples: 8 }), options: PoolOptions = {}) {
   const { factory, ports } = recordingFactory();
-  const pool = new EnginePool(factory, workers, { maxRetries });
+  const pool = new EnginePool(factory, workers, options);
   pools.push(pool);
   const ready = await pool.setTask(config, TEST_SPEC);
   return { pool, ports, ready };
@@ -67,11 +67,18 @@ describe('splitRange', () => {
 });
 
 describe('EnginePool over worker_threads', () => {
-  test('fitness is the same bits with 1, 2 and 3 workers, and equals the in-thread task', async () => {
+  test('fitness is the same bits with 1, 2 and 3 workers, however the job is cut, and equals the in-thread task', async () => {
     const genomes = population(101, 7);
     const expected = directFitness(genomes, 101, 1234, 8);
-    for (const workers of [1, 2, 3]) {
-      const { pool, ready } = await startPool(workers);
+    const cuts: PoolOptions[] = [{}, { piecesPerWorker: 1, pipeline: 1 }, { piecesPerWorker: 7, pipeline: 3 }];
+    for (const [workers, options] of [
+      [1, cuts[0]],
+      [2, cuts[0]],
+      [3, cuts[0]],
+      [2, cuts[1]],
+      [3, cuts[2]],
+    ] as const) {
+      const { pool, ready } = await startPool(workers, testConfig({ samples: 8 }), options);
       expect(ready).toEqual({ ok: true, value: new Network(TEST_SPEC).paramCount });
       expect(pool.size).toBe(workers);
       const result = await pool.evaluate(genomes, 101, 1234);
@@ -124,7 +131,7 @@ describe('EnginePool over worker_threads', () => {
   });
 
   test('without retries, a dead worker fails the job with worker-failed, never a hang', async () => {
-    const { pool, ports } = await startPool(1, testConfig({ samples: 1, slowMs: 3 }), 0);
+    const { pool, ports } = await startPool(1, testConfig({ samples: 1, slowMs: 3 }), { maxRetries: 0 });
     const pending = pool.evaluate(population(100, 3), 100, 9);
     setTimeout(() => void threadOf.get(ports[0]!)!.terminate(), 25);
     const result = await pending;
