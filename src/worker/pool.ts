@@ -280,7 +280,11 @@ export class WorkerPool {
   private progress(q: QueuedPiece, done: number): void {
     q.job.done += done - q.done;
     q.done = done;
-    q.job.options.onProgress?.(q.job.done, q.job.total);
+    try {
+      q.job.options.onProgress?.(q.job.done, q.job.total);
+    } catch {
+      // A failing progress listener must not stall the job.
+    }
   }
 
   /** Hands out queued pieces: first one to every idle ready worker, then up to `pipeline` each. */

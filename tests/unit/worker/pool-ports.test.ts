@@ -61,6 +61,12 @@ test('a worker that dies on its own is replaced and the pool serves again', asyn
   await new Promise((resolve) => setTimeout(resolve, 0));
   const r = await pool.evaluate(Float32Array.of(5, 0, 6, 0, 7, 0), 3, 1);
   expect(r).toEqual({ ok: true, value: Float64Array.of(5, 6, 7) });
+  const throwing = await pool.evaluate(Float32Array.of(5, 0), 1, 1, {
+    onProgress: () => {
+      throw new Error('listener bug');
+    },
+  });
+  expect(throwing).toEqual({ ok: true, value: Float64Array.of(5) });
   for (const count of [-1, 2.5, 4])
     expect((await pool.evaluate(Float32Array.of(5, 0, 6, 0, 7, 0), count, 1)).ok).toBe(false);
   pool.close();
