@@ -16,6 +16,7 @@ import { SoundService } from './audio/sound';
 import { soundUrls } from './audio/sounds';
 import { EnginePool } from './worker/engine-pool';
 import { browserPortFactory } from './worker/port';
+import { LAB_LEVELS } from './app/play/labLevels';
 import { createPlayPort } from './wiring/play';
 import { PoolEngine } from './wiring/poolEngine';
 import { Screens } from './ui/screens';
@@ -81,7 +82,18 @@ const services: GameServices = {
     tone: (loss) => sound.setTone(loss),
     openSettings: () => settingsDialog.open(),
   }),
-  levels: () => LEVELS,
+  levels: (lab) =>
+    lab
+      ? LAB_LEVELS.map((l) => ({
+          id: l.id,
+          number: l.number,
+          task: l.task.kind,
+          stars: 0,
+          locked: false,
+          titleKey: l.titleKey,
+          nameKey: l.nameKey,
+        }))
+      : LEVELS,
   sound: () => sound.play('uiTap'),
 };
 

@@ -58,6 +58,11 @@ export class I18n {
   }
 }
 
+/** True when `key` is a message key of the catalogue (for keys that arrive as data). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
 /** The best shipped language for a list of preferred BCP-47 tags (e.g. navigator.languages). */
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {

@@ -9,6 +9,9 @@ export interface LevelSummary {
   readonly task: 'pattern' | 'forage' | 'sort';
   readonly stars: number;
   readonly locked: boolean;
+  /** Message keys of a Lab world's title and of the {name} in it (default: the task's title). */
+  readonly titleKey?: string;
+  readonly nameKey?: string;
 }
 
 export interface TitleActions {
@@ -25,7 +28,8 @@ export interface LevelMapActions {
 export interface ScreensPort {
   loading(progress: number): void;
   title(actions: TitleActions): void;
-  levelMap(levels: readonly LevelSummary[], actions: LevelMapActions): void;
+  /** The worlds to pick from; `lab` shows the Lab's. */
+  levelMap(levels: readonly LevelSummary[], actions: LevelMapActions, lab: boolean): void;
   clear(): void;
 }
 
@@ -57,7 +61,7 @@ export interface GameServices {
   readonly preload: readonly PreloadStep[];
   readonly inspect: InspectPort;
   readonly play: PlayPort;
-  levels(): readonly LevelSummary[];
+  levels(lab: boolean): readonly LevelSummary[];
   /** A UI sound (tap, select…). */
   sound(name: string): void;
 }

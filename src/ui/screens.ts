@@ -2,7 +2,7 @@
  * The DOM overlay of the title, level-map and loading screens. Every string comes from the
  * translation layer; a language change re-renders the current screen in place.
  */
-import type { I18n } from '../app/i18n';
+import { isMessageKey, type I18n } from '../app/i18n';
 import type { LevelMapActions, LevelSummary, ScreensPort, TitleActions } from '../game/services';
 import { button, clear, el } from './dom';
 
@@ -11,6 +11,15 @@ export interface ScreenChrome {
   openSettings(): void;
   /** A UI tap sound. */
   tap(): void;
+}
+
+/** A world's title: its task's, or a Lab world's "Skin: bark". */
+export function levelTitle(i18n: I18n, level: LevelSummary): string {
+  if (level.titleKey && isMessageKey(level.titleKey)) {
+    const name = level.nameKey && isMessageKey(level.nameKey) ? i18n.t(level.nameKey) : '';
+    return i18n.t(level.titleKey, { name });
+  }
+  return i18n.t(`level.${level.task}.title`);
 }
 
 export class Screens implements ScreensPort {
@@ -89,7 +98,7 @@ export class Screens implements ScreensPort {
     ]);
   }
 
-  levelMap(levels: readonly LevelSummary[], actions: LevelMapActions): void {
+  levelMap(levels: readonly LevelSummary[], actions: LevelMapActions, lab = false): void {
     const t = this.i18n.t.bind(this.i18n);
     this.show('map', () => [
       el('section', { class: 'level-map', 'aria-labelledby': 'map-title' }, [
@@ -98,13 +107,13 @@ export class Screens implements ScreensPort {
             this.chrome.tap();
             actions.back();
           }),
-          el('h1', { id: 'map-title', text: t('map.title') }),
+          el('h1', { id: 'map-title', text: lab ? t('lab.title') : t('map.title') }),
         ]),
         el(
           'div',
           { class: 'levels' },
           levels.map((level) => {
-            const title = t(`level.${level.task}.title`);
+            const title = levelTitle(this.i18n, level);
             const b = button(
               '',
               () => {

@@ -38,6 +38,7 @@ export class MicroscopeHost {
     private readonly i18n: I18n,
     level: PlayLevel,
     private readonly onEdit: (index: number, value: number) => void,
+    private readonly onSelect: () => void,
   ) {
     this.net = new Network(level.spec);
     this.activations = new Float64Array(this.net.neuronCount);
@@ -71,12 +72,15 @@ export class MicroscopeHost {
         fontFamily: 'Nunito',
         shown: this.mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS,
         onEditWeight: (i, v) => this.onEdit(i, v),
+        onSelectWeight: () => this.onSelect(),
       });
       if (this.closed) {
         scope.destroy();
         return;
       }
       this.scope = scope;
+      // The mode may have changed while pixi was loading.
+      scope.show(this.mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS);
       this.resize();
     } catch {
       // Without WebGL or the chunk the game still plays; the microscope panel stays empty.
@@ -169,6 +173,14 @@ export class MicroscopeHost {
     if (!scope || !p) return null;
     const rect = scope.canvas.getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  selectedGene(): number | null {
+    return this.scope?.getSelected() ?? null;
+  }
+
+  knockOut(): void {
+    this.scope?.knockOut();
   }
 
   render(): void {

@@ -6,6 +6,7 @@
 import type { I18n } from '../app/i18n';
 import type { Inspector } from '../app/inspect';
 import type { Engine } from '../app/play/engine';
+import { LAB_LEVELS, type LabLevel } from '../app/play/labLevels';
 import { findLevel, type PlayLevel } from '../app/play/levels';
 import { PlaySession, type SessionEvent } from '../app/play/session';
 import type { EffectName } from '../audio/sounds';
@@ -34,7 +35,7 @@ export interface PlayWiringDeps {
 export function createPlayPort(deps: PlayWiringDeps): PlayPort {
   return {
     enter(levelId: string, host: PlayHost) {
-      const level = findLevel(levelId);
+      const level = findLevel(levelId, LAB_LEVELS);
       if (!level) {
         host.exit();
         return { update: () => undefined, resize: () => undefined, leave: () => undefined };
@@ -67,8 +68,12 @@ class PlayController {
     private readonly deps: PlayWiringDeps,
   ) {
     deps.inspector.update({ levelId: level.id, mode: 'evolve', status: 'idle', generation: 0, step: 0, loss: null });
-    this.microscope = new MicroscopeHost(deps.microscopeRoot, deps.i18n, level, (index, value) =>
-      this.editWeight(index, value),
+    this.microscope = new MicroscopeHost(
+      deps.microscopeRoot,
+      deps.i18n,
+      level,
+      (index, value) => this.editWeight(index, value),
+      () => this.screen?.update(this.view()),
     );
     this.demo = level.task.kind === 'forage' ? new ForageDemo(level) : null;
     void this.start();
@@ -127,6 +132,7 @@ class PlayController {
     const s = this.session;
     if (!s) return;
     if ((e === 'generation' && s.turbo) || (e === 'steps' && s.running)) {
+      if (e === 'steps') this.toneFor(s);
       if (e === 'generation') this.generationKey++;
       this.version++;
       this.refreshSoon();
@@ -149,10 +155,8 @@ class PlayController {
       if (s.mode === 'train') void this.microscope.computeLandscape(s, this.deps.engine);
       this.arenaDriving();
     }
-    if (e === 'steps') {
-      const loss = s.losses[s.losses.length - 1] ?? NaN;
-      this.deps.tone(Number.isFinite(loss) ? Math.min(1, Math.sqrt(Math.max(0, loss)) * 2) : 1);
-    }
+    if (e === 'steps') this.toneFor(s);
+    if (e === 'changed' && !s.running) this.deps.tone(null);
     if (e === 'error') this.screenNotice(this.deps.i18n.t('error.worker'));
     this.refresh();
   }
@@ -163,6 +167,18 @@ class PlayController {
     if (!p) return null;
     const rect = this.host.scene.game.canvas.getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  /** The loss tone: its pitch follows the last loss while training runs; silent otherwise. */
+  private toneFor(s: PlaySession): void {
+    if (!s.running) {
+      this.deps.tone(null);
+      return;
+    }
+    const loss = s.losses[s.losses.length - 1] ?? NaN;
+    const first = s.losses[0] ?? loss;
+    // Normalised against the run's first loss: high pitch = high loss.
+    this.deps.tone(Number.isFinite(loss) && first > 0 ? Math.min(1, Math.max(0, loss / first)) : 1);
   }
 
   private screenNotice(text: string): void {
@@ -262,6 +278,7 @@ class PlayController {
           this.refresh();
         }),
       openSettings: () => this.deps.openSettings(),
+      knockOut: () => this.microscope.knockOut(),
     };
   }
 
@@ -270,7 +287,8 @@ class PlayController {
     const opt = s.trainerConfig.optimizer;
     const loss = s.losses.length > 0 ? (s.losses[s.losses.length - 1] as number) : NaN;
     return {
-      titleKey: `level.${this.level.task.kind}.title`,
+      titleKey: 'titleKey' in this.level ? (this.level as LabLevel).titleKey : `level.${this.level.task.kind}.title`,
+      titleName: 'nameKey' in this.level ? (this.level as LabLevel).nameKey : null,
       mode: s.mode,
       generation: s.generation,
       bestFitness: s.bestFitness,
@@ -293,6 +311,7 @@ class PlayController {
       demoAvailable: this.demo !== null,
       demoCount: this.demo?.count() ?? 0,
       family: this.family(s),
+      geneSelected: this.microscope.selectedGene() !== null,
     };
   }
 

@@ -99,6 +99,7 @@ export const BUILTIN_LEVELS: readonly PlayLevel[] = [
   },
 ];
 
-export function findLevel(id: string): PlayLevel | undefined {
-  return BUILTIN_LEVELS.find((l) => l.id === id);
+/** A level by id: a built-in world, or one of the Lab's (registered by labLevels.ts). */
+export function findLevel(id: string, extra: readonly PlayLevel[] = []): PlayLevel | undefined {
+  return BUILTIN_LEVELS.find((l) => l.id === id) ?? extra.find((l) => l.id === id);
 }

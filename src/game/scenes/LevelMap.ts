@@ -9,17 +9,22 @@ export class LevelMapScene extends Phaser.Scene {
     super('levelmap');
   }
 
-  create(): void {
+  create(data: { lab?: boolean }): void {
+    const lab = data.lab === true;
     this.services.inspect.setScene('levelmap');
     const pond = this.add.graphics();
     drawPond(pond, this.scale.width, this.scale.height);
     const onResize = (size: Phaser.Structs.Size): void => drawPond(pond, size.width, size.height);
     this.scale.on('resize', onResize);
     this.events.once('shutdown', () => this.scale.off('resize', onResize));
-    this.services.screens.levelMap(this.services.levels(), {
-      pick: (id) => this.scene.start('play', { levelId: id }),
-      back: () => this.scene.start('title'),
-    });
+    this.services.screens.levelMap(
+      this.services.levels(lab),
+      {
+        pick: (id) => this.scene.start('play', { levelId: id }),
+        back: () => this.scene.start('title'),
+      },
+      lab,
+    );
     fitToParent(this);
   }
 }

@@ -15,7 +15,10 @@ export class PlayScene extends Phaser.Scene {
   create(data: { levelId?: string }): void {
     this.services.inspect.setScene('play');
     const levelId = data.levelId ?? 'pattern';
-    this.session = this.services.play.enter(levelId, { scene: this, exit: () => this.scene.start('levelmap') });
+    this.session = this.services.play.enter(levelId, {
+      scene: this,
+      exit: () => this.scene.start('levelmap', { lab: levelId.startsWith('lab-') }),
+    });
     const onResize = (): void => this.session?.resize();
     this.scale.on('resize', onResize);
     this.events.once('shutdown', () => {

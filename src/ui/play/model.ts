@@ -7,6 +7,8 @@ export type ExampleSource = 'teacher' | 'demo';
 
 export interface PlayView {
   readonly titleKey: MessageKey;
+  /** The {name} in a Lab world's title. */
+  readonly titleName: MessageKey | null;
   readonly mode: PlayMode;
   readonly generation: number;
   readonly bestFitness: number;
@@ -32,6 +34,8 @@ export interface PlayView {
   /** The world lets the player drive the creature to make examples. */
   readonly demoAvailable: boolean;
   readonly demoCount: number;
+  /** A gene is selected in the microscope (the knock-out button works on it). */
+  readonly geneSelected: boolean;
   /** The focused creature and its ancestors, newest first: id and the event that made each. */
   readonly family: readonly { readonly id: number; readonly eventKey: MessageKey }[];
 }
@@ -53,4 +57,6 @@ export interface PlayActions {
   setBatchSize(n: number): void;
   setSource(s: ExampleSource): void;
   openSettings(): void;
+  /** Sets the selected gene's weight to 0. */
+  knockOut(): void;
 }

@@ -67,7 +67,7 @@ export class PlayScreen {
     ]);
     const top = el('header', { class: 'topbar' }, [
       button(t('nav.back'), () => this.actions.back(), { id: 'back' }),
-      el('h2', { text: t(v.titleKey) }),
+      el('h2', { text: t(v.titleKey, { name: v.titleName ? t(v.titleName) : '' }) }),
       switcher,
       el('span', { class: 'spacer' }),
       this.ref('stat-a', el('span', { class: 'stat', id: 'stat-a' })),
@@ -130,6 +130,17 @@ export class PlayScreen {
         }),
       ),
       this.ref('hint', el('p', { class: 'hint', id: 'hint' })),
+    );
+  }
+
+  private knockOutButton(): HTMLButtonElement {
+    const t = this.i18n.t.bind(this.i18n);
+    return this.ref(
+      'knockout',
+      button(t('microscope.knockOut'), () => this.actions.knockOut(), {
+        id: 'knock-out',
+        disabled: !this.view.geneSelected,
+      }),
     );
   }
 
@@ -203,6 +214,7 @@ export class PlayScreen {
       el('div', { class: 'field' }, [el('label', { for: 'optimiser', text: t('train.optimiser') }), optimiser]),
       el('div', { class: 'field' }, [el('label', { for: 'batch-size', text: t('train.batchSize') }), batch]),
       sources,
+      this.knockOutButton(),
       this.ref('demo-count', el('span', { class: 'hint', id: 'demo-count' })),
     );
   }
@@ -239,6 +251,7 @@ export class PlayScreen {
     };
     this.patchFamily();
     pressed('mode-evolve', v.mode === 'evolve');
+    disabled('knockout', !v.geneSelected);
     pressed('mode-train', v.mode === 'train');
     if (v.mode === 'evolve') {
       text('stat-a', t('hud.generation', { n: v.generation }));

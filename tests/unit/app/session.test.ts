@@ -2,19 +2,20 @@
 // browser: evolve by picking, train, hand back, edit a gene, explode and recover.
 import { describe, expect, it } from 'vitest';
 import { isFiniteGenome } from '../../../src/core/network';
+import { LAB_LEVELS } from '../../../src/app/play/labLevels';
 import { BUILTIN_LEVELS, findLevel } from '../../../src/app/play/levels';
 import { LocalEngine } from '../../../src/app/play/localEngine';
 import { PlaySession } from '../../../src/app/play/session';
 
 async function session(id: string): Promise<PlaySession> {
-  const s = await PlaySession.create(findLevel(id)!, new LocalEngine());
+  const s = await PlaySession.create(findLevel(id, LAB_LEVELS)!, new LocalEngine());
   if (!(s instanceof PlaySession)) throw new Error(s.message);
   return s;
 }
 
 describe('play session', () => {
-  it('every built-in level builds and evaluates its first generation', async () => {
-    for (const level of BUILTIN_LEVELS) {
+  it('every built-in and Lab world builds and evaluates its first generation', async () => {
+    for (const level of [...BUILTIN_LEVELS, ...LAB_LEVELS]) {
       const s = await session(level.id);
       expect(s.history.length).toBe(1);
       expect(Number.isFinite(s.bestFitness)).toBe(true);
