@@ -1,0 +1,50 @@
+/** The `?inspect` API from the browser tests' side: state, creature and gene positions, family lines. */
+import type { Page } from 'playwright-core';
+import type { InspectState } from '../../src/app/inspect';
+import { openBrowser, type Session } from './browser';
+
+export type State = InspectState;
+
+type Query = 'creatureIds' | 'creaturePoint' | 'genePoint' | 'familyLine' | 'state';
+
+/** Calls window.weightlings[name](arg) in the page. */
+function api<T>(page: Page, name: Query, arg = 0): Promise<T> {
+  return page.evaluate(
+    ([n, a]) => (window as unknown as { weightlings: Record<string, (x: number) => unknown> }).weightlings[n]!(a) as T,
+    [name, arg] as const,
+  );
+}
+
+export const state = (page: Page): Promise<State> => api<State>(page, 'state');
+export const creatureIds = (page: Page): Promise<number[]> => api<number[]>(page, 'creatureIds');
+export const point = (
+  page: Page,
+  name: 'creaturePoint' | 'genePoint',
+  a: number,
+): Promise<{ x: number; y: number } | null> => api(page, name, a);
+export const family = (page: Page, id: number): Promise<{ id: number; event: string }[]> => api(page, 'familyLine', id);
+
+/** Polls the game's state until `test` holds. */
+export async function until(page: Page, test: (s: State) => boolean, timeout = 30_000): Promise<State> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await state(page);
+    if (test(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out; last state ${JSON.stringify(s)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** A fresh browser on the title screen, then Play → the world `levelId`, its first generation shown. */
+export async function openLevel(
+  baseUrl: string,
+  levelId: string,
+  size = { width: 1366, height: 768 },
+): Promise<Session> {
+  const s = await openBrowser(size);
+  await s.page.goto(`${baseUrl}?inspect`);
+  await s.page.getByRole('button', { name: 'Play' }).click({ timeout: 30_000 });
+  await s.page.locator(`#level-${levelId}`).click();
+  await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
+  return s;
+}
