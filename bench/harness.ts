@@ -17,8 +17,14 @@ const observer = new PerformanceObserver((list) => {
 });
 observer.observe({ entryTypes: ['gc'] });
 
-/** Lets the GC observer's queued entries be delivered. */
-export function settle(): Promise<void> {
+/**
+ * Lets the GC observer's queued entries be delivered. With --expose-gc (npm run bench passes it) it
+ * also collects first, so garbage left by the previous measurement (the reference allocates) is not
+ * collected during — and counted against — the next one.
+ */
+export function settle(collect = false): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (collect && gc) gc();
   return new Promise((resolve) => setTimeout(resolve, 20));
 }
 
@@ -51,7 +57,7 @@ export async function measure(
     }
     b *= 2;
   }
-  await settle();
+  await settle(true);
   const before = gcCount;
   const rates: number[] = [];
   for (let k = 0; k < samples; k++) {

@@ -37,15 +37,14 @@ export function allExamples(data: Dataset): Selection {
   return { indices: null, count: data.count };
 }
 
-/** The loss of one sample's outputs (net.a after a forward pass), and optionally dL/dy into dOut, scaled by `scale`. */
-function sampleLoss(
-  net: Network,
-  targets: Numbers,
-  tOff: number,
-  kind: LossKind,
-  dOut: Float64Array | null,
-  scale: number,
-): number {
+/**
+ * Adds the loss of one sample's outputs (net.a after a forward pass) to net.loss[1], and optionally
+ * writes dL/dy into dOut, scaled by net.loss[2]. Doubles travel through net.loss, not as return
+ * values or arguments: V8 boxes a double passed to or returned from a call it does not inline, and
+ * that would allocate once per sample.
+ */
+function sampleLoss(net: Network, targets: Numbers, tOff: number, kind: LossKind, dOut: Float64Array | null): void {
+  const scale = net.loss[2] as number;
   const a = net.a;
   const base = net.nOffset[net.depth] as number;
   const k = net.outputSize;
@@ -72,7 +71,7 @@ function sampleLoss(
       if (dOut) dOut[j] = inside ? (-t / y + (1 - t) / (1 - y)) * scale : 0;
     }
   }
-  return sum;
+  net.loss[1] = (net.loss[1] as number) + sum;
 }
 
 /** Mean loss of the genome over the selected examples. */
@@ -86,13 +85,13 @@ export function lossValue(
 ): number {
   const nIn = net.inputSize;
   const k = net.outputSize;
-  let total = 0;
+  net.loss[1] = 0;
   for (let s = 0; s < sel.count; s++) {
     const e = sel.indices ? (sel.indices[s] as number) : s;
     forwardAt(net, genome, gOff, data.inputs, e * nIn, net.dOut, 0);
-    total += sampleLoss(net, data.targets, e * k, kind, null, 0);
+    sampleLoss(net, data.targets, e * k, kind, null);
   }
-  return sel.count > 0 ? total / (sel.count * k) : 0;
+  return sel.count > 0 ? (net.loss[1] as number) / (sel.count * k) : 0;
 }
 
 /**
@@ -108,18 +107,38 @@ export function lossAndGradient(
   grad: Float32Array | Float64Array,
   gOff = 0,
 ): number {
+  lossGradientInto(net, genome, data, sel, kind, grad, gOff);
+  return net.loss[0] as number;
+}
+
+/**
+ * lossAndGradient for hot loops: the loss goes to net.loss[0] instead of being returned, so a
+ * training step allocates nothing even where the JIT does not inline the call (a returned double
+ * would be boxed on the heap).
+ */
+export function lossGradientInto(
+  net: Network,
+  genome: Weights,
+  data: Dataset,
+  sel: Selection,
+  kind: LossKind,
+  grad: Float32Array | Float64Array,
+  gOff = 0,
+): void {
   grad.fill(0);
   const nIn = net.inputSize;
   const k = net.outputSize;
-  if (sel.count === 0) return 0;
+  net.loss[0] = 0;
+  if (sel.count === 0) return;
   const scale = 1 / (sel.count * k);
   const dOut = net.dOut;
-  let total = 0;
+  net.loss[1] = 0;
+  net.loss[2] = scale;
   for (let s = 0; s < sel.count; s++) {
     const e = sel.indices ? (sel.indices[s] as number) : s;
     forwardAt(net, genome, gOff, data.inputs, e * nIn, dOut, 0);
-    total += sampleLoss(net, data.targets, e * k, kind, dOut, scale);
+    sampleLoss(net, data.targets, e * k, kind, dOut);
     backwardAt(net, genome, gOff, dOut, grad, 0);
   }
-  return total * scale;
+  net.loss[0] = (net.loss[1] as number) * scale;
 }

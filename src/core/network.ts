@@ -98,6 +98,8 @@ export class Network {
   readonly delta: Float64Array;
   /** dLoss/dOutput scratch for loss functions. */
   readonly dOut: Float64Array;
+  /** [0]: the last loss computed by lossGradientInto; [1]: its running sum; [2]: its scale (loss.ts). */
+  readonly loss = new Float64Array(3);
 
   constructor(spec: NetworkSpec) {
     const checked = validateSpec(spec);
