@@ -4,6 +4,8 @@ import { lossGradientInto, type Dataset } from '../src/core/loss';
 import { mutateGaussianAll } from '../src/core/mutation';
 import { Network, createGenome, type NetworkSpec } from '../src/core/network';
 import { Rng } from '../src/core/rng';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { measure } from './harness';
 import { RefNet, refForwardPopulation, refMutate } from './reference';
 
@@ -105,13 +107,32 @@ async function mutateRow(): Promise<Row> {
   );
 }
 
+export const ENGINE_ROWS: Record<string, () => Promise<Row>> = {
+  forward_8_16_4: () => forwardRow([8, 16, 4]),
+  forward_16_32_32_4: () => forwardRow([16, 32, 32, 4]),
+  population256_8_16_4: () => populationRow(),
+  sgd_8_16_4: () => sgdRow(1),
+  sgd_batch32_8_16_4: () => sgdRow(32),
+  mutate_8_16_4: () => mutateRow(),
+};
+
+/**
+ * Every engine row, each measured in a fresh Node process (bench/engineRow.ts): what the JIT learnt
+ * from one row's shapes and types cannot speed up or slow down the next row — ours or the reference.
+ */
 export async function engineRows(): Promise<Record<string, Row>> {
-  return {
-    forward_8_16_4: await forwardRow([8, 16, 4]),
-    forward_16_32_32_4: await forwardRow([16, 32, 32, 4]),
-    population256_8_16_4: await populationRow(),
-    sgd_8_16_4: await sgdRow(1),
-    sgd_batch32_8_16_4: await sgdRow(32),
-    mutate_8_16_4: await mutateRow(),
-  };
+  const out: Record<string, Row> = {};
+  for (const name of Object.keys(ENGINE_ROWS)) {
+    const r = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(new URL('./engineRow.ts', import.meta.url)), name],
+      {
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0) throw new Error(`benchmark row ${name} failed: ${r.stderr}`);
+    const lines = r.stdout.trim().split('\n');
+    out[name] = JSON.parse(lines[lines.length - 1] as string) as Row;
+  }
+  return out;
 }

@@ -4,7 +4,8 @@
  * one buffer, one input each. No allocation: everything writes into caller buffers or the
  * network's own scratch.
  */
-import { activateRange } from './activations';
+import { ACT_TANH, activateRange } from './activations';
+import { tanhApprox } from './detmath';
 import type { Network, Weights } from './network';
 
 /** Numbers in, read-only: any typed or plain numeric array. */
@@ -71,7 +72,11 @@ export function forwardAt(
       for (let i = inBase; i < inEnd; i++) s += (genome[r++] as number) * (a[i] as number);
       z[outBase + j] = s;
     }
-    activateRange(net.acts[l] as number, z, a, outBase, nOut);
+    const act = net.acts[l] as number;
+    if (act === ACT_TANH) {
+      // The common case inline (no call, no switch): a = tanh(z).
+      for (let o = outBase; o < outBase + nOut; o++) a[o] = tanhApprox(z[o] as number);
+    } else activateRange(act, z, a, outBase, nOut);
   }
   const last = net.nOffset[depth] as number;
   const nOutput = net.outputSize;
