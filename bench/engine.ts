@@ -120,7 +120,7 @@ export const ENGINE_ROWS: Record<string, () => Promise<Row>> = {
  * Every engine row, each measured in a fresh Node process (bench/engineRow.ts): what the JIT learnt
  * from one row's shapes and types cannot speed up or slow down the next row — ours or the reference.
  */
-export async function engineRows(): Promise<Record<string, Row>> {
+export function engineRows(): Record<string, Row> {
   const out: Record<string, Row> = {};
   for (const name of Object.keys(ENGINE_ROWS)) {
     const r = spawnSync(

@@ -17,7 +17,7 @@ const rows: Record<string, Record<string, unknown>> = {};
 function merge(part: Record<string, object>): void {
   for (const [name, row] of Object.entries(part)) rows[name] = { ...rows[name], ...row };
 }
-merge(await engineRows());
+merge(engineRows());
 merge(await landscapeRows());
 merge(await forageRows());
 merge(await poolRows());
