@@ -91,7 +91,7 @@ export function lossValue(
     forwardAt(net, genome, gOff, data.inputs, e * nIn, net.dOut, 0);
     sampleLoss(net, data.targets, e * k, kind, null);
   }
-  return sel.count > 0 ? (net.loss[1]) / (sel.count * k) : 0;
+  return sel.count > 0 ? net.loss[1] / (sel.count * k) : 0;
 }
 
 /**
@@ -140,5 +140,5 @@ export function lossGradientInto(
     sampleLoss(net, data.targets, e * k, kind, dOut);
     backwardAt(net, genome, gOff, dOut, grad, 0);
   }
-  net.loss[0] = (net.loss[1]) * scale;
+  net.loss[0] = net.loss[1] * scale;
 }
