@@ -3,8 +3,8 @@
  * engine, since it uses only integer operations and Math.imul), plus a ziggurat normal sampler
  * whose tables and tail tests use the deterministic exp/log of `detmath.ts`.
  *
- * Every engine function that needs randomness takes an `Rng` as a parameter; `Math.random` is
- * never used in src/core (lint enforces it). The state is four uint32 words and can be saved and
+ * Every engine function that needs randomness takes an `Rng` as a parameter; the global random
+ * generator of Math is never used in src/core (lint enforces it). The state is four uint32 words and can be saved and
  * restored, so any run can be replayed from its seed.
  */
 import { detExp, detLog } from './detmath';

@@ -6,7 +6,7 @@
 import type { I18n } from '../app/i18n';
 import type { Inspector } from '../app/inspect';
 import type { Engine } from '../app/play/engine';
-import { LAB_LEVELS, type LabLevel } from '../app/play/labLevels';
+import { LAB_LEVELS } from '../app/play/labLevels';
 import { findLevel, type PlayLevel } from '../app/play/levels';
 import { PlaySession, type SessionEvent } from '../app/play/session';
 import type { EffectName } from '../audio/sounds';
@@ -16,7 +16,7 @@ import { MicroscopeHost } from './microscopeHost';
 import type { PlayHost, PlayPort } from '../game/services';
 import type { Arena, ArenaState } from '../game/arena/types';
 import type { PlayActions, PlayView } from '../ui/play/model';
-import type { BirthEvent } from '../core/evolution/population';
+import { arenaStateOf, gaussianRate, gaussianSize, playView } from './playView';
 import { PlayScreen } from '../ui/play/playScreen';
 import { fitToParent } from '../game/fit';
 
@@ -44,8 +44,6 @@ export function createPlayPort(deps: PlayWiringDeps): PlayPort {
     },
   };
 }
-
-const HINTS = { pattern: 'evolve.mothHint', forage: 'evolve.pickHint', sort: 'evolve.pickHint' } as const;
 
 class PlayController {
   private session: PlaySession | null = null;
@@ -283,42 +281,12 @@ class PlayController {
   }
 
   private view(): PlayView {
-    const s = this.session as PlaySession;
-    const opt = s.trainerConfig.optimizer;
-    const loss = s.losses.length > 0 ? (s.losses[s.losses.length - 1] as number) : NaN;
-    return {
-      titleKey: 'titleKey' in this.level ? (this.level as LabLevel).titleKey : `level.${this.level.task.kind}.title`,
-      titleName: 'nameKey' in this.level ? (this.level as LabLevel).nameKey : null,
-      mode: s.mode,
-      generation: s.generation,
-      bestFitness: s.bestFitness,
-      step: s.steps,
-      loss,
-      status: s.trainStatus === 'diverged' ? 'diverged' : s.running || s.turbo ? 'running' : 'idle',
-      busy: s.busy,
-      turbo: s.turbo,
-      running: s.running,
-      chosenCount: s.chosen.size,
-      hintKey: HINTS[this.level.task.kind],
-      mutationRate: gaussianRate(s),
-      mutationSize: gaussianSize(s),
-      crossover: s.evolutionConfig.crossover !== 'none',
-      logLearningRate: Math.log10(opt.learningRate),
-      momentum: opt.momentum ?? 0.9,
-      optimiser: opt.kind === 'nesterov' ? 'momentum' : opt.kind,
-      batchSize: s.trainerConfig.batchSize,
+    return playView(this.session as PlaySession, this.level, {
       source: this.source,
-      demoAvailable: this.demo !== null,
-      demoCount: this.demo?.count() ?? 0,
-      family: this.family(s),
+      demo: this.demo,
+      focusId: this.session?.mode === 'train' ? (this.session.trainee?.id ?? null) : this.focusedCreature(),
       geneSelected: this.microscope.selectedGene() !== null,
-    };
-  }
-
-  private family(s: PlaySession): { id: number; eventKey: `event.${BirthEvent}` }[] {
-    const id = s.mode === 'train' ? (s.trainee?.id ?? null) : this.focusedCreature();
-    if (id === null) return [];
-    return s.familyLine(id, 6).map((r) => ({ id: r.id, eventKey: `event.${r.event}` as const }));
+    });
   }
 
   /**
@@ -350,21 +318,7 @@ class PlayController {
   }
 
   private arenaState(): ArenaState {
-    const s = this.session as PlaySession;
-    const pop = s.evo.population;
-    const creatures = [];
-    for (let p = 0; p < pop.count; p++) {
-      const id = pop.ids[p] as number;
-      creatures.push({ id, genome: pop.genome(p), fitness: pop.fitness[p] as number, chosen: s.chosen.has(id) });
-    }
-    return {
-      mode: s.mode,
-      creatures,
-      trainee: s.trainee,
-      generationKey: this.generationKey,
-      version: this.version,
-      glitch: this.glitch,
-    };
+    return arenaStateOf(this.session as PlaySession, this.generationKey, this.version, this.glitch);
   }
 
   private refresh(): void {
@@ -427,14 +381,4 @@ class PlayController {
     this.deps.inspector.setProbe(null);
     this.deps.inspector.update({ levelId: null, mode: null });
   }
-}
-
-function gaussianRate(s: PlaySession): number {
-  const m = s.evolutionConfig.mutation;
-  return m.kind === 'gaussian' ? m.rate : m.rate;
-}
-
-function gaussianSize(s: PlaySession): number {
-  const m = s.evolutionConfig.mutation;
-  return m.kind === 'gaussian' ? m.size : 0.3;
 }

@@ -169,9 +169,12 @@ export function transferOf(message: WorkerRequest | WorkerReply): ArrayBuffer[] 
   }
 }
 
-/** A typed array's buffer, if the array spans all of it (transferring a shared buffer would detach the rest). */
-function ownBuffer(view: Float32Array | Float64Array): ArrayBuffer[] {
+/**
+ * A typed array's buffer, if the array spans all of it (transferring a shared buffer would detach
+ * the rest) and it is not empty.
+ */
+export function ownBuffer(view: Float32Array | Float64Array): ArrayBuffer[] {
   const buffer = view.buffer;
   if (!(buffer instanceof ArrayBuffer)) return [];
-  return view.byteOffset === 0 && view.byteLength === buffer.byteLength ? [buffer] : [];
+  return view.byteOffset === 0 && view.byteLength === buffer.byteLength && buffer.byteLength > 0 ? [buffer] : [];
 }

@@ -15,6 +15,7 @@ import type { Dataset } from '../core/loss';
 import type { NetworkSpec } from '../core/network';
 import type { TaskConfig } from '../core/tasks/registry';
 import type { DivergenceReason, TrainerConfig, TrainerStatus } from '../core/training/trainer';
+import { ownBuffer } from './protocol';
 
 /** Where the trainer's examples come from: `data` if given, else the task's own set for `dataSeed` (default 0). */
 export interface TrainerSource {
@@ -134,10 +135,4 @@ export function trainerTransferOf(message: TrainerRequest | TrainerReply): Array
     default:
       return [];
   }
-}
-
-function ownBuffer(view: Float32Array | Float64Array): ArrayBuffer[] {
-  const buffer = view.buffer;
-  if (!(buffer instanceof ArrayBuffer)) return [];
-  return view.byteOffset === 0 && view.byteLength === buffer.byteLength && buffer.byteLength > 0 ? [buffer] : [];
 }
