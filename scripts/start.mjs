@@ -28,7 +28,6 @@ const server = spawn(
     stdio: 'inherit',
   },
 );
-console.log(`\nWeightlings is running at http://127.0.0.1:${port}/`);
-console.log(`Kiosk: http://127.0.0.1:${port}/?kiosk   Teacher: http://127.0.0.1:${port}/?teacher\n`);
+console.log(`\nWeightlings is running at http://127.0.0.1:${port}/\n`);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));
