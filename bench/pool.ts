@@ -10,53 +10,15 @@
  * checks that the pool's result is the same bits as one thread's (`same_bits` = 1).
  */
 import { availableParallelism } from 'node:os';
-import { randomSlice, type LandscapeSlice } from '../src/core/landscape';
 import { sliceGrid } from '../src/core/landscapeGrid';
-import { createGenome, initGenome, type NetworkSpec } from '../src/core/network';
+import { initGenome } from '../src/core/network';
 import { Rng } from '../src/core/rng';
-import { BENCH_FORAGE_CONFIG, BENCH_FORAGE_SPEC } from '../src/core/tasks/forage-config';
-import { createTask, type TaskConfig } from '../src/core/tasks/registry';
-import type { Task } from '../src/core/tasks/task';
 import { EnginePool } from '../src/worker/engine-pool';
 import { nodePortFactory } from '../src/worker/node-port';
-import type { PoolError } from '../src/worker/pool';
-import type { Result } from '../src/core/result';
+import { FORAGE, FORAGE_SPEC, PATTERN_SPEC, benchSlice, buildTask, pattern, unwrap } from './worlds';
 
 const CREATURES = 200;
 const FORAGE_SEED = 12345;
-const FORAGE: TaskConfig = { kind: 'forage', ...BENCH_FORAGE_CONFIG };
-const FORAGE_SPEC: NetworkSpec = {
-  layers: [...BENCH_FORAGE_SPEC.layers],
-  activations: [...BENCH_FORAGE_SPEC.activations],
-};
-const PATTERN_SPEC: NetworkSpec = { layers: [3, 16, 16, 1], activations: ['sin', 'sin', 'sigmoid'] };
-
-function pattern(resolution: number): TaskConfig {
-  return {
-    kind: 'pattern',
-    target: { type: 'texture', name: 'bark', seed: 1 },
-    resolution,
-    colour: 'grey',
-    inputs: 'xyr',
-  };
-}
-
-function build(config: TaskConfig, spec: NetworkSpec): Task {
-  const r = createTask(config, spec);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-function slice(task: Task, n: number): LandscapeSlice {
-  const r = randomSlice(task.network, createGenome(task.network, new Rng(1)), new Rng(2), 1, n);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-function unwrap<T>(r: Result<T, PoolError>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
 
 /** Median milliseconds of `samples` calls after `warmup` untimed ones; also the last call's result. */
 async function medianMs<T>(call: () => Promise<T>, warmup: number, samples: number): Promise<{ ms: number; last: T }> {
@@ -77,7 +39,7 @@ function sameBits(a: Float64Array, b: Float64Array): number {
 }
 
 async function forageRow(workers: number): Promise<object> {
-  const task = build(FORAGE, FORAGE_SPEC);
+  const task = buildTask(FORAGE, FORAGE_SPEC);
   const P = task.network.paramCount;
   const genomes = new Float32Array(CREATURES * P);
   const rng = new Rng(7);
@@ -94,10 +56,10 @@ async function forageRow(workers: number): Promise<object> {
 }
 
 async function landscapeRow(workers: number): Promise<object> {
-  const full = build(pattern(32), PATTERN_SPEC);
-  const preview = build(pattern(16), PATTERN_SPEC);
-  const fullSlice = slice(full, 41);
-  const previewSlice = slice(preview, 21);
+  const full = buildTask(pattern(32), PATTERN_SPEC);
+  const preview = buildTask(pattern(16), PATTERN_SPEC);
+  const fullSlice = benchSlice(full, 41);
+  const previewSlice = benchSlice(preview, 21);
   const pool = new EnginePool(nodePortFactory(), workers);
   try {
     unwrap(await pool.setTask(pattern(32), PATTERN_SPEC));

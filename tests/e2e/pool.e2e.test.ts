@@ -5,43 +5,22 @@
  * benchmark jobs are timed too and written to test-output/e2e/pool-timings.json (reported, not
  * asserted: the machine is shared).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OUTPUT_DIR, openBrowser } from './browser';
-import { freePort } from './server';
+import { serveTestPage, type TestPage } from './testPage';
 
-const PAGES = resolve('tests/e2e/pages');
-let outDir = '';
-let server: PreviewServer | null = null;
+let testPage: TestPage | null = null;
 let url = '';
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'weightlings-pool-'));
-  await build({
-    configFile: false,
-    root: PAGES,
-    base: './',
-    logLevel: 'error',
-    worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(PAGES, 'pool.html') } },
-  });
-  const port = await freePort();
-  server = await preview({
-    configFile: false,
-    root: PAGES,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  url = `http://127.0.0.1:${port}/pool.html`;
+  testPage = await serveTestPage('pool.html');
+  url = testPage.url;
 });
 
 afterAll(async () => {
-  if (server) await new Promise<void>((done) => server!.httpServer.close(() => done()));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await testPage?.close();
 });
 
 it('Web Worker pools give the main thread’s results to the bit, cancel as a value, and are timed', async () => {

@@ -6,16 +6,11 @@
  * codon must select that gene in the brain too, and the knock-out must set a weight to 0.
  * Screenshots go to test-output/e2e/views-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshot, type Session } from './browser';
-import { freePort } from './server';
+import { serveTestPage, type TestPage } from './testPage';
 
-const PAGES = resolve('tests/e2e/pages');
 const VIEWS = ['brain', 'dna', 'landscape', 'fitness', 'loss'] as const;
 /**
  * Luminance variance of a panel's content area (title and card edge left out). An empty content
@@ -23,33 +18,16 @@ const VIEWS = ['brain', 'dna', 'landscape', 'fitness', 'loss'] as const;
  */
 const MIN_VARIANCE = 200;
 
-let outDir = '';
-let server: PreviewServer | null = null;
+let testPage: TestPage | null = null;
 let url = '';
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'weightlings-views-'));
-  await build({
-    configFile: false,
-    root: PAGES,
-    base: './',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(PAGES, 'views.html') } },
-  });
-  const port = await freePort();
-  server = await preview({
-    configFile: false,
-    root: PAGES,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  url = `http://127.0.0.1:${port}/views.html`;
+  testPage = await serveTestPage('views.html');
+  url = testPage.url;
 });
 
 afterAll(async () => {
-  if (server) await new Promise<void>((done) => server!.httpServer.close(() => done()));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await testPage?.close();
 });
 
 async function openPage(session: Session, query = ''): Promise<Page> {

@@ -3,52 +3,17 @@
  * browserPortFactory, the same handlers as in Node. `window.poolPage` runs a check (the pool's
  * results against this thread's, to the bit, with 1 and 2 workers) and times the benchmark jobs.
  */
-import { randomSlice, type LandscapeSlice } from '../../../src/core/landscape';
+import { FORAGE, FORAGE_SPEC, PATTERN_SPEC, benchSlice, buildTask, pattern, unwrap } from '../../../bench/worlds';
 import { sliceGrid } from '../../../src/core/landscapeGrid';
-import { createGenome, initGenome, type NetworkSpec } from '../../../src/core/network';
-import type { Result } from '../../../src/core/result';
+import { initGenome } from '../../../src/core/network';
 import { Rng } from '../../../src/core/rng';
-import { BENCH_FORAGE_CONFIG, BENCH_FORAGE_SPEC } from '../../../src/core/tasks/forage-config';
-import { createTask, type TaskConfig } from '../../../src/core/tasks/registry';
+import { BENCH_FORAGE_CONFIG } from '../../../src/core/tasks/forage-config';
+import type { TaskConfig } from '../../../src/core/tasks/registry';
 import type { Task } from '../../../src/core/tasks/task';
 import { EnginePool } from '../../../src/worker/engine-pool';
-import type { PoolError } from '../../../src/worker/pool';
 import { browserPortFactory } from '../../../src/worker/port';
 
-const PATTERN_SPEC: NetworkSpec = { layers: [3, 16, 16, 1], activations: ['sin', 'sin', 'sigmoid'] };
-const FORAGE: TaskConfig = { kind: 'forage', ...BENCH_FORAGE_CONFIG };
 const SHORT_FORAGE: TaskConfig = { kind: 'forage', ...BENCH_FORAGE_CONFIG, ticks: 100 };
-const FORAGE_SPEC: NetworkSpec = {
-  layers: [...BENCH_FORAGE_SPEC.layers],
-  activations: [...BENCH_FORAGE_SPEC.activations],
-};
-
-function pattern(resolution: number): TaskConfig {
-  return {
-    kind: 'pattern',
-    target: { type: 'texture', name: 'bark', seed: 1 },
-    resolution,
-    colour: 'grey',
-    inputs: 'xyr',
-  };
-}
-
-function build(config: TaskConfig, spec: NetworkSpec): Task {
-  const r = createTask(config, spec);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-function unwrap<T>(r: Result<T, PoolError>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
-
-function slice(task: Task, n: number): LandscapeSlice {
-  const r = randomSlice(task.network, createGenome(task.network, new Rng(1)), new Rng(2), 1, n);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 function population(task: Task, count: number): Float32Array {
   const P = task.network.paramCount;
@@ -78,10 +43,10 @@ async function median(call: () => Promise<unknown>, warmup: number, samples: num
 async function check(): Promise<Record<string, boolean>> {
   const out: Record<string, boolean> = {};
   const small = pattern(8);
-  const task = build(small, PATTERN_SPEC);
-  const s = slice(task, 9);
+  const task = buildTask(small, PATTERN_SPEC);
+  const s = benchSlice(task, 9);
   const grid = sliceGrid(task, s, true).fitness;
-  const forage = build(SHORT_FORAGE, FORAGE_SPEC);
+  const forage = buildTask(SHORT_FORAGE, FORAGE_SPEC);
   const genomes = population(forage, 21);
   const P = forage.network.paramCount;
   const fitness = Float64Array.from({ length: 21 }, (_, i) => forage.fitness(genomes, i * P, 5));
@@ -110,9 +75,9 @@ async function timings(): Promise<Record<string, number>> {
   const workers = navigator.hardwareConcurrency || 1;
   const pool = new EnginePool(browserPortFactory(), workers);
   try {
-    const full = build(pattern(32), PATTERN_SPEC);
-    const fullSlice = slice(full, 41);
-    const previewSlice = slice(build(pattern(16), PATTERN_SPEC), 21);
+    const full = buildTask(pattern(32), PATTERN_SPEC);
+    const fullSlice = benchSlice(full, 41);
+    const previewSlice = benchSlice(buildTask(pattern(16), PATTERN_SPEC), 21);
     unwrap(await pool.setTask(pattern(32), PATTERN_SPEC));
     const landscapeMs = await median(async () => unwrap(await pool.landscape(fullSlice)), 2, 5);
     const previewMs = await median(
@@ -121,7 +86,7 @@ async function timings(): Promise<Record<string, number>> {
       9,
     );
     const oneThreadLandscapeMs = await median(() => Promise.resolve(sliceGrid(full, fullSlice)), 1, 3);
-    const forage = build(FORAGE, FORAGE_SPEC);
+    const forage = buildTask(FORAGE, FORAGE_SPEC);
     const genomes = population(forage, 200);
     unwrap(await pool.setTask(FORAGE, FORAGE_SPEC));
     const forageMs = await median(async () => unwrap(await pool.evaluate(genomes, 200, 12345)), 3, 7);

@@ -3,32 +3,15 @@
  * `self.onmessage`, replies out through `self.postMessage`, pauses through a MessageChannel — the
  * same handlers as the Node entry, on the registry's real tasks.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createGenome, type NetworkSpec } from '../../../src/core/network';
 import { Rng } from '../../../src/core/rng';
 import { createTask, type TaskConfig } from '../../../src/core/tasks/registry';
+import { standInWorkerScope } from './fixtures/worker-scope';
 import type { WorkerReply } from '../../../src/worker/protocol';
 
-interface Scope {
-  onmessage: ((event: { data: unknown }) => void) | null;
-  postMessage(message: unknown, transfer: ArrayBuffer[]): void;
-}
-
-const replies: { reply: WorkerReply; transfer: ArrayBuffer[] }[] = [];
-const scope: Scope = {
-  onmessage: null,
-  postMessage: (reply, transfer) => replies.push({ reply: reply as WorkerReply, transfer }),
-};
-const g = globalThis as { self?: unknown };
-const previous = g.self;
-
-beforeAll(async () => {
-  g.self = scope;
-  await import('../../../src/worker/worker');
-});
-afterAll(() => {
-  g.self = previous;
-});
+const scope = standInWorkerScope<WorkerReply>(() => import('../../../src/worker/worker'));
+const replies = scope.posted;
 
 async function reply(type: string): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
   for (let i = 0; i < 1000; i++) {

@@ -2,32 +2,15 @@
  * The trainer worker's browser entry wired to a stand-in worker scope: messages in through
  * `self.onmessage`, replies out through `self.postMessage` with the reply's buffers listed for transfer.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createGenome, type NetworkSpec } from '../../../src/core/network';
 import { Rng } from '../../../src/core/rng';
 import { createTask, type TaskConfig } from '../../../src/core/tasks/registry';
+import { standInWorkerScope } from './fixtures/worker-scope';
 import type { TrainerReply } from '../../../src/worker/trainer-protocol';
 
-interface Scope {
-  onmessage: ((event: { data: unknown }) => void) | null;
-  postMessage(message: unknown, transfer: ArrayBuffer[]): void;
-}
-
-const posted: { reply: TrainerReply; transfer: ArrayBuffer[] }[] = [];
-const scope: Scope = {
-  onmessage: null,
-  postMessage: (reply, transfer) => posted.push({ reply: reply as TrainerReply, transfer }),
-};
-const g = globalThis as { self?: unknown };
-const previous = g.self;
-
-beforeAll(async () => {
-  g.self = scope;
-  await import('../../../src/worker/trainer-worker');
-});
-afterAll(() => {
-  g.self = previous;
-});
+const scope = standInWorkerScope<TrainerReply>(() => import('../../../src/worker/trainer-worker'));
+const posted = scope.posted;
 
 test('the entry answers each message through self.postMessage, transferring a run’s buffers', () => {
   const config: TaskConfig = {
