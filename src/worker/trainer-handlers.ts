@@ -15,7 +15,7 @@ import type { Result } from '../core/result';
 import { createTask, type TaskConfig, type TaskConfigError } from '../core/tasks/registry';
 import type { Task } from '../core/tasks/task';
 import { OPTIMIZER_KINDS } from '../core/training/optimizers';
-import { Trainer, type TrainerConfig } from '../core/training/trainer';
+import { runAndReport, Trainer, type TrainerConfig } from '../core/training/trainer';
 import type { TrainerErrorCode, TrainerReply, TrainerRequest, TrainerSource } from './trainer-protocol';
 
 /** How a task is built from its config (the registry's `createTask`; tests may inject their own). */
@@ -147,19 +147,7 @@ function run(trainer: Trainer, steps: number, id: number): TrainerReply | Refusa
   if (!(Number.isInteger(steps) && steps >= 0 && steps <= MAX_STEPS_PER_RUN)) {
     return new Refusal('bad-request', `a run is a whole number of steps, 0 to ${MAX_STEPS_PER_RUN}`);
   }
-  const losses = new Float64Array(steps);
-  const gradNorms = new Float64Array(steps);
-  const taken = trainer.run(steps, losses, gradNorms);
-  return {
-    type: 'trained',
-    id,
-    genome: trainer.genome.slice(),
-    steps: taken,
-    losses: taken === steps ? losses : losses.slice(0, taken),
-    gradNorms: taken === steps ? gradNorms : gradNorms.slice(0, taken),
-    status: trainer.status,
-    divergence: trainer.divergence,
-  };
+  return { type: 'trained', id, ...runAndReport(trainer, steps) };
 }
 
 function refuse(id: number, refusal: Refusal): TrainerReply {

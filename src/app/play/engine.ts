@@ -8,21 +8,15 @@ import type { Dataset } from '../../core/loss';
 import type { NetworkSpec } from '../../core/network';
 import type { Result } from '../../core/result';
 import type { TaskConfig } from '../../core/tasks/registry';
-import type { DivergenceReason, TrainerConfig, TrainerStatus } from '../../core/training/trainer';
+import type { RunReport, TrainerConfig } from '../../core/training/trainer';
 
 export interface EngineError {
   readonly code: string;
   readonly message: string;
 }
 
-export interface TrainingResult {
-  readonly genome: Float32Array;
-  readonly steps: number;
-  readonly losses: Float64Array;
-  readonly gradNorms: Float64Array;
-  readonly status: TrainerStatus;
-  readonly divergence: DivergenceReason | null;
-}
+/** What a training run reports (the trainer's own report: genome, steps, losses, gradient norms, status). */
+export type TrainingResult = RunReport;
 
 export interface Engine {
   setTask(config: TaskConfig, spec: NetworkSpec): Promise<Result<number, EngineError>>;

@@ -9,8 +9,8 @@ import type { NetworkSpec } from '../../core/network';
 import { err, ok, type Result } from '../../core/result';
 import { createTask, type TaskConfig } from '../../core/tasks/registry';
 import type { Task } from '../../core/tasks/task';
-import { Trainer, type TrainerConfig } from '../../core/training/trainer';
-import type { Engine, EngineError, RemoteTrainer, TrainingResult, TrainingSource } from './engine';
+import { runAndReport, Trainer, type TrainerConfig } from '../../core/training/trainer';
+import type { Engine, EngineError, RemoteTrainer, TrainingSource } from './engine';
 
 export class LocalEngine implements Engine {
   private task: Task | null = null;
@@ -56,7 +56,7 @@ export class LocalEngine implements Engine {
     if (!data) return Promise.resolve(err({ code: 'no-data', message: 'no training examples' }));
     const trainer = new Trainer(task.network, task.lossKind, data, genome, config);
     const remote: RemoteTrainer = {
-      run: (steps) => Promise.resolve(ok(runTrainer(trainer, steps))),
+      run: (steps) => Promise.resolve(ok(runAndReport(trainer, steps))),
       configure: (patch) => {
         trainer.configure(patch);
         return Promise.resolve(ok(null));
@@ -83,19 +83,4 @@ export class LocalEngine implements Engine {
 
 function dataOf(task: Task, source: TrainingSource): Dataset | null {
   return source.data ?? task.trainingSet(source.dataSeed ?? 0);
-}
-
-/** Runs a trainer for up to `steps` steps and reports them (shared by the local engine and the worker). */
-export function runTrainer(trainer: Trainer, steps: number): TrainingResult {
-  const losses = new Float64Array(steps);
-  const gradNorms = new Float64Array(steps);
-  const taken = trainer.run(steps, losses, gradNorms);
-  return {
-    genome: trainer.genome.slice(),
-    steps: taken,
-    losses: losses.slice(0, taken),
-    gradNorms: gradNorms.slice(0, taken),
-    status: trainer.status,
-    divergence: trainer.divergence,
-  };
 }

@@ -307,3 +307,29 @@ export class Trainer {
     }
   }
 }
+
+/** A run's figures: the genome after it (always finite) and each step's loss and gradient norm. */
+export interface RunReport {
+  readonly genome: Float32Array;
+  /** Steps taken: fewer than asked when the run diverged; losses and gradNorms have this length. */
+  readonly steps: number;
+  readonly losses: Float64Array;
+  readonly gradNorms: Float64Array;
+  readonly status: TrainerStatus;
+  readonly divergence: DivergenceReason | null;
+}
+
+/** Runs the trainer for up to `steps` steps and reports them in fresh (transferable) arrays. */
+export function runAndReport(trainer: Trainer, steps: number): RunReport {
+  const losses = new Float64Array(steps);
+  const gradNorms = new Float64Array(steps);
+  const taken = trainer.run(steps, losses, gradNorms);
+  return {
+    genome: trainer.genome.slice(),
+    steps: taken,
+    losses: taken === steps ? losses : losses.slice(0, taken),
+    gradNorms: taken === steps ? gradNorms : gradNorms.slice(0, taken),
+    status: trainer.status,
+    divergence: trainer.divergence,
+  };
+}
