@@ -1,18 +1,14 @@
 /**
- * The translation layer: every user-facing string goes through `t`. Catalogues are typed: the
+ * The translation layer: every user-facing string goes through `t`. Catalogues are typed (see
+ * locales/catalogue.ts: base files plus one area file per part of the game): the
  * English one defines the keys, and German and Spanish must have every one of them (a missing key
  * fails to compile and fails tests/unit/app/i18n.test.ts). Switching language happens at run time,
  * without reload: listeners re-render their text.
  */
-import { de } from './locales/de';
-import { en, type MessageKey } from './locales/en';
-import { es } from './locales/es';
+import { CATALOGUES, LANGUAGES, type Language, type MessageKey } from './locales/catalogue';
 
-export type { MessageKey };
-export type Language = 'en' | 'de' | 'es';
-export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];
-
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, de, es };
+export { LANGUAGES };
+export type { Language, MessageKey };
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -30,7 +26,7 @@ export class I18n {
 
   /** The message for `key` in the current language, with {name} placeholders filled (numbers formatted per locale). */
   t(key: MessageKey, params?: Params): string {
-    const template = CATALOGUES[this.lang][key] ?? en[key];
+    const template = CATALOGUES[this.lang][key] ?? CATALOGUES.en[key];
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = params[name];
@@ -60,7 +56,7 @@ export class I18n {
 
 /** True when `key` is a message key of the catalogue (for keys that arrive as data). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, key);
 }
 
 /** The best shipped language for a list of preferred BCP-47 tags (e.g. navigator.languages). */

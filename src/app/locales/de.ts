@@ -1,7 +1,7 @@
 /** Deutsch. Every key of the English catalogue, no more, no fewer (checked by the compiler). */
-import type { MessageKey } from './en';
+import type { BaseKey } from './en';
 
-export const de: Record<MessageKey, string> = {
+export const de: Record<BaseKey, string> = {
   'app.title': 'Weightlings',
   'app.tagline': 'Das Gehirn eines Wesens ist seine DNA.',
   'app.loading': 'Wird geladen…',

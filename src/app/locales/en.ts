@@ -113,4 +113,4 @@ export const en = {
   'error.worker': 'The helper that does the thinking stopped. It has been restarted.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type BaseKey = keyof typeof en;

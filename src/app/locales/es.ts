@@ -1,7 +1,7 @@
 /** Español. Every key of the English catalogue, no more, no fewer (checked by the compiler). */
-import type { MessageKey } from './en';
+import type { BaseKey } from './en';
 
-export const es: Record<MessageKey, string> = {
+export const es: Record<BaseKey, string> = {
   'app.title': 'Weightlings',
   'app.tagline': 'El cerebro de una criatura es su ADN.',
   'app.loading': 'Cargando…',
