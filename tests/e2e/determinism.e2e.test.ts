@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openBrowser } from './browser';
-import { computeHere, EVOLUTION_CASES, FITNESS_CASES, TRAINING_CASES } from './pages/determinism-cases';
+import { EVOLUTION_CASES, FITNESS_CASES, TRAINING_CASES } from './pages/determinism-cases';
+import { computeHere } from './pages/determinism-compute';
 import { serveTestPage, type TestPage } from './testPage';
 
 let testPage: TestPage | null = null;

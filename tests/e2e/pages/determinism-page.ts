@@ -9,10 +9,8 @@ import { EnginePool } from '../../../src/worker/engine-pool';
 import { evaluatePending, evolveGeneration } from '../../../src/worker/generation';
 import { browserPortFactory } from '../../../src/worker/port';
 import { browserTrainerWorker, openRemoteTrainer } from '../../../src/worker/trainer-client';
+import { EVOLUTION_CASES, FITNESS_CASES, TRAINING_CASES } from './determinism-cases';
 import {
-  EVOLUTION_CASES,
-  FITNESS_CASES,
-  TRAINING_CASES,
   buildCaseTask,
   caseGenomes,
   computeHere,
@@ -22,7 +20,7 @@ import {
   runBits,
   totalSteps,
   type Bits,
-} from './determinism-cases';
+} from './determinism-compute';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
