@@ -7,9 +7,10 @@ import { de as baseDe } from './de';
 import { en as baseEn } from './en';
 import { es as baseEs } from './es';
 import type { AreaKeys } from './area';
+import { kiosk } from './kiosk';
 import { qr } from './qr';
 
-const AREAS = [qr] as const;
+const AREAS = [qr, kiosk] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];
