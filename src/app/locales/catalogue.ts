@@ -9,8 +9,9 @@ import { es as baseEs } from './es';
 import type { AreaKeys } from './area';
 import { kiosk } from './kiosk';
 import { qr } from './qr';
+import { share } from './share';
 
-const AREAS = [qr, kiosk] as const;
+const AREAS = [qr, kiosk, share] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];

@@ -362,6 +362,40 @@ export class PlaySession {
     }
   }
 
+  /**
+   * A creature from outside (a share code, a file, the Lab shelf, the class's common ancestor), born
+   * by 'import'. `join`: it takes the place of the least fit creature of this population; `new`: a
+   * new population of its mutants starts from it. In train mode the trainee is handed back first.
+   * Returns the imported creature's id, or null when another action is running.
+   */
+  async importCreature(genome: Float32Array, how: 'join' | 'new'): Promise<number | null> {
+    if (genome.length !== this.net.paramCount) return null;
+    if (this.mode === 'train') await this.switchToEvolve();
+    if (this.busy || this.mode !== 'evolve') return null;
+    this.turbo = false;
+    this.busy = true;
+    try {
+      let id: number;
+      if (how === 'new') {
+        this.evo = Evolution.fromCreature(this.net, this.evoConfig, genome, NO_PARENT, this.lineage);
+        id = this.evo.population.ids[0] as number;
+      } else {
+        const pop = this.evo.population;
+        let worst = 0;
+        for (let p = 1; p < pop.count; p++) if ((pop.fitness[p] as number) < (pop.fitness[worst] as number)) worst = p;
+        id = this.lineage.add(NO_PARENT, NO_PARENT, 'import', this.evo.generation);
+        pop.setGenome(worst, genome);
+        pop.setBirth(worst, id, NO_PARENT, NO_PARENT, this.evo.generation, 'import');
+      }
+      this.chosen.clear();
+      await this.evaluatePending();
+      this.emit('generation');
+      return id;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   close(): void {
     this.turbo = false;
     this.running = false;
