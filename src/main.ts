@@ -8,7 +8,7 @@ import '@fontsource/nunito/latin-700.css';
 import './ui/styles.css';
 import { I18n, pickLanguage } from './app/i18n';
 import { createInspector } from './app/inspect';
-import { loadSettings, saveSettings, type Settings } from './app/settings';
+import { readSettings, saveSettings, type Settings } from './app/settings';
 import { openStore } from './app/storage';
 import { startGame } from './game/start';
 import type { GameServices, LevelSummary } from './game/services';
@@ -21,10 +21,12 @@ import { createPlayPort } from './wiring/play';
 import { PoolEngine } from './wiring/poolEngine';
 import { Screens } from './ui/screens';
 import { SettingsDialog } from './ui/settingsDialog';
+import { Notices } from './ui/notice';
 
 const params = new URLSearchParams(location.search);
 const store = openStore();
-let settings: Settings = loadSettings(store, pickLanguage(navigator.languages));
+const stored = readSettings(store, pickLanguage(navigator.languages));
+let settings: Settings = stored.settings;
 const i18n = new I18n(settings.language);
 document.documentElement.lang = settings.language;
 
@@ -34,6 +36,9 @@ function applySettings(): void {
 }
 
 const ui = document.getElementById('ui') as HTMLElement;
+const notices = new Notices(document.getElementById('app') as HTMLElement, i18n);
+if (!store.persistent) notices.storageOff();
+if (stored.notice) notices.saveProblem(stored.notice, 'settings');
 const sound = new SoundService({ urls: soundUrls, storage: store });
 const unlockAudio = (): void => sound.unlock();
 window.addEventListener('pointerdown', unlockAudio, { once: true, capture: true });
@@ -45,7 +50,7 @@ const settingsDialog = new SettingsDialog(document.getElementById('app') as HTML
     settings = { ...settings, ...patch };
     if (patch.volume !== undefined) sound.setVolume(patch.volume);
     if (patch.muted !== undefined) sound.setMuted(patch.muted);
-    saveSettings(store, settings);
+    if (!saveSettings(store, settings) && store.persistent) notices.storageFull();
     applySettings();
     if (patch.language) {
       document.documentElement.lang = patch.language;
