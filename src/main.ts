@@ -1,6 +1,9 @@
 /**
  * The single place where everything is wired together: storage, settings, language, sound, the
  * worker pool, the DOM overlay and the Phaser game. Nothing else reaches into a global.
+ *
+ * The title screen is shown first, from the DOM alone; the Phaser game, the play screen and the
+ * worker pool are loaded after it (dynamic import), so the title works before they have arrived.
  */
 import '@fontsource/fredoka/latin-600.css';
 import '@fontsource/nunito/latin-400.css';
@@ -10,16 +13,14 @@ import { I18n, pickLanguage } from './app/i18n';
 import { createInspector } from './app/inspect';
 import { readSettings, saveSettings, type Settings } from './app/settings';
 import { openStore } from './app/storage';
-import { startGame } from './game/start';
 import type { GameServices, LevelSummary } from './game/services';
 import { SoundService } from './audio/sound';
 import { soundUrls } from './audio/sounds';
 import { EnginePool } from './worker/engine-pool';
 import { browserPortFactory } from './worker/port';
 import { LAB_LEVELS } from './app/play/labLevels';
-import { createPlayPort } from './wiring/play';
 import { PoolEngine } from './wiring/poolEngine';
-import { Screens } from './ui/screens';
+import { TitleFirstScreens } from './wiring/titleFirst';
 import { SettingsDialog } from './ui/settingsDialog';
 import { Notices } from './ui/notice';
 
@@ -60,7 +61,11 @@ const settingsDialog = new SettingsDialog(document.getElementById('app') as HTML
 });
 applySettings();
 
-const screens = new Screens(ui, i18n, { openSettings: () => settingsDialog.open(), tap: () => sound.play('uiTap') });
+const screens = new TitleFirstScreens(ui, i18n, {
+  openSettings: () => settingsDialog.open(),
+  tap: () => sound.play('uiTap'),
+});
+screens.showEarlyTitle();
 const inspector = createInspector(params.has('inspect'));
 
 const LEVELS: readonly LevelSummary[] = [
@@ -69,24 +74,13 @@ const LEVELS: readonly LevelSummary[] = [
   { id: 'sort', number: 3, task: 'sort', stars: 0, locked: false },
 ];
 
-const services: GameServices = {
+const services: Omit<GameServices, 'play'> = {
   screens,
   inspect: inspector,
   preload: [
     { weight: 1, run: () => document.fonts.ready.then(() => undefined) },
     { weight: 2, run: () => sound.preload().then(() => undefined) },
   ],
-  play: createPlayPort({
-    i18n,
-    root: ui,
-    microscopeRoot: document.getElementById('microscope') as HTMLElement,
-    live: document.getElementById('live') as HTMLElement,
-    inspector,
-    engine: new PoolEngine(new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1))),
-    sound: (name) => sound.play(name),
-    tone: (loss) => sound.setTone(loss),
-    openSettings: () => settingsDialog.open(),
-  }),
   levels: (lab) =>
     lab
       ? LAB_LEVELS.map((l) => ({
@@ -102,4 +96,17 @@ const services: GameServices = {
   sound: () => sound.play('uiTap'),
 };
 
-startGame(document.getElementById('game') as HTMLElement, services);
+void Promise.all([import('./game/start'), import('./wiring/play')]).then(([{ startGame }, { createPlayPort }]) => {
+  const play = createPlayPort({
+    i18n,
+    root: ui,
+    microscopeRoot: document.getElementById('microscope') as HTMLElement,
+    live: document.getElementById('live') as HTMLElement,
+    inspector,
+    engine: new PoolEngine(new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1))),
+    sound: (name) => sound.play(name),
+    tone: (loss) => sound.setTone(loss),
+    openSettings: () => settingsDialog.open(),
+  });
+  startGame(document.getElementById('game') as HTMLElement, { ...services, play });
+});

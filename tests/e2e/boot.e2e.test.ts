@@ -2,6 +2,7 @@
 // errors, a canvas that is not blank, and a menu that works by keyboard and pointer.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Session } from './browser';
+import { until } from './inspect';
 import { canvasVariance } from './pixels';
 
 describe('boot', () => {
@@ -16,10 +17,8 @@ describe('boot', () => {
   it('reaches the title screen with no console errors and a drawn canvas', async () => {
     await s.page.goto(`${inject('baseUrl')}?inspect`);
     await s.page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 30_000 });
-    const state = await s.page.evaluate(() =>
-      (window as unknown as { weightlings: { state(): { scene: string } } }).weightlings.state(),
-    );
-    expect(state.scene).toBe('title');
+    // The title's DOM comes first; the game's Title scene follows when Phaser has loaded.
+    await until(s.page, (x) => x.scene === 'title');
     await s.page.waitForTimeout(500);
     expect(await canvasVariance(s.page, '#game canvas')).toBeGreaterThan(20);
     await screenshot(s.page, 'title');
