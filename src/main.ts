@@ -19,6 +19,7 @@ import { soundUrls } from './audio/sounds';
 import { EnginePool } from './worker/engine-pool';
 import { browserPortFactory } from './worker/port';
 import { LAB_LEVELS } from './app/play/labLevels';
+import { findLevel } from './app/play/levels';
 import { PoolEngine } from './wiring/poolEngine';
 import { TitleFirstScreens } from './wiring/titleFirst';
 import { SettingsDialog } from './ui/settingsDialog';
@@ -107,6 +108,7 @@ void Promise.all([import('./game/start'), import('./wiring/play')]).then(([{ sta
     sound: (name) => sound.play(name),
     tone: (loss) => sound.setTone(loss),
     openSettings: () => settingsDialog.open(),
+    findLevel: (id) => findLevel(id, LAB_LEVELS),
   });
   startGame(document.getElementById('game') as HTMLElement, { ...services, play });
 });

@@ -13,6 +13,9 @@ export interface InspectState {
   loss: number | null;
   status: string;
   creatureId: number | null;
+  /** Campaign levels: stars reached in this run (0…3), and the card on screen ('lesson-card', 'closing-card'). */
+  stars: number;
+  card: string | null;
 }
 
 /** Read-only queries the play screen answers while it is open (page coordinates, CSS px). */
@@ -43,6 +46,8 @@ export function createInspector(enabled: boolean): Inspector {
     loss: null,
     status: 'idle',
     creatureId: null,
+    stars: 0,
+    card: null,
   };
   let probe: InspectProbe | null = null;
   if (enabled) {

@@ -12,6 +12,16 @@ export interface LevelSummary {
   /** Message keys of a Lab world's title and of the {name} in it (default: the task's title). */
   readonly titleKey?: string;
   readonly nameKey?: string;
+  /** A campaign level's own words by language (its title comes from its file). */
+  readonly texts?: Readonly<Record<string, { readonly title: string } | undefined>>;
+}
+
+/** A level file that could not be read: shown on the map, naming the file and the field. */
+export interface LevelProblemSummary {
+  readonly file: string;
+  /** The field path, e.g. "goal.stars[1]"; "" for the whole file. */
+  readonly field: string;
+  readonly message: string;
 }
 
 export interface TitleActions {
@@ -22,6 +32,8 @@ export interface TitleActions {
 export interface LevelMapActions {
   pick(levelId: string): void;
   back(): void;
+  /** Opens the Lab (the campaign map shows it after the last level). */
+  readonly lab?: () => void;
 }
 
 /** The DOM overlay for each screen; the canvas itself carries no text. */
@@ -29,7 +41,12 @@ export interface ScreensPort {
   loading(progress: number): void;
   title(actions: TitleActions): void;
   /** The worlds to pick from; `lab` shows the Lab's. */
-  levelMap(levels: readonly LevelSummary[], actions: LevelMapActions, lab: boolean): void;
+  levelMap(
+    levels: readonly LevelSummary[],
+    actions: LevelMapActions,
+    lab: boolean,
+    problems?: readonly LevelProblemSummary[],
+  ): void;
   clear(): void;
 }
 
@@ -54,6 +71,10 @@ export interface PlayHost {
   readonly scene: Phaser.Scene;
   /** Back to the level map. */
   exit(): void;
+  /** Opens a level (the next one, or this one again). */
+  play(levelId: string): void;
+  /** Opens the Lab's map. */
+  lab(): void;
 }
 
 export interface GameServices {
@@ -62,6 +83,8 @@ export interface GameServices {
   readonly inspect: InspectPort;
   readonly play: PlayPort;
   levels(lab: boolean): readonly LevelSummary[];
+  /** Level files that could not be read (shown on the campaign map). */
+  levelProblems?(): readonly LevelProblemSummary[];
   /** A UI sound (tap, select…). */
   sound(name: string): void;
 }

@@ -2,24 +2,16 @@
  * The DOM overlay of the title, level-map and loading screens. Every string comes from the
  * translation layer; a language change re-renders the current screen in place.
  */
-import { isMessageKey, type I18n } from '../app/i18n';
-import type { LevelMapActions, LevelSummary, ScreensPort, TitleActions } from '../game/services';
+import type { I18n } from '../app/i18n';
+import type { LevelMapActions, LevelProblemSummary, LevelSummary, ScreensPort, TitleActions } from '../game/services';
 import { button, clear, el } from './dom';
+import { levelMapView } from './levelMap';
 
 export interface ScreenChrome {
   /** Opens the settings dialog. */
   openSettings(): void;
   /** A UI tap sound. */
   tap(): void;
-}
-
-/** A world's title: its task's, or a Lab world's "Skin: bark". */
-export function levelTitle(i18n: I18n, level: LevelSummary): string {
-  if (level.titleKey && isMessageKey(level.titleKey)) {
-    const name = level.nameKey && isMessageKey(level.nameKey) ? i18n.t(level.nameKey) : '';
-    return i18n.t(level.titleKey, { name });
-  }
-  return i18n.t(`level.${level.task}.title`);
 }
 
 export class Screens implements ScreensPort {
@@ -98,47 +90,14 @@ export class Screens implements ScreensPort {
     ]);
   }
 
-  levelMap(levels: readonly LevelSummary[], actions: LevelMapActions, lab = false): void {
-    const t = this.i18n.t.bind(this.i18n);
+  levelMap(
+    levels: readonly LevelSummary[],
+    actions: LevelMapActions,
+    lab = false,
+    problems: readonly LevelProblemSummary[] = [],
+  ): void {
     this.show('map', () => [
-      el('section', { class: 'level-map', 'aria-labelledby': 'map-title' }, [
-        el('header', {}, [
-          button(t('nav.back'), () => {
-            this.chrome.tap();
-            actions.back();
-          }),
-          el('h1', { id: 'map-title', text: lab ? t('lab.title') : t('map.title') }),
-        ]),
-        el(
-          'div',
-          { class: 'levels' },
-          levels.map((level) => {
-            const title = levelTitle(this.i18n, level);
-            const b = button(
-              '',
-              () => {
-                this.chrome.tap();
-                actions.pick(level.id);
-              },
-              { class: 'level-button', disabled: level.locked, id: `level-${level.id}` },
-            );
-            b.setAttribute(
-              'aria-label',
-              `${level.number}. ${title}. ${level.locked ? t('map.locked') : t('map.stars', { count: level.stars })}`,
-            );
-            b.append(
-              el('span', { class: 'number', text: String(level.number) }),
-              el('span', { text: title }),
-              el('span', {
-                class: 'stars',
-                'aria-hidden': 'true',
-                text: '★'.repeat(level.stars) + '☆'.repeat(3 - level.stars),
-              }),
-            );
-            return b;
-          }),
-        ),
-      ]),
+      levelMapView(this.i18n, { levels, lab, problems }, actions, () => this.chrome.tap()),
       el('div', { class: 'corner' }, [this.settingsButton()]),
     ]);
   }

@@ -6,8 +6,9 @@
 import type { I18n } from '../app/i18n';
 import type { Inspector } from '../app/inspect';
 import type { Engine } from '../app/play/engine';
-import { LAB_LEVELS } from '../app/play/labLevels';
-import { findLevel, type PlayLevel } from '../app/play/levels';
+import type { CampaignPlayLevel } from '../app/campaign/campaign';
+import { startCreature } from '../app/campaign/start';
+import type { PlayLevel } from '../app/play/levels';
 import { PlaySession, type SessionEvent } from '../app/play/session';
 import type { EffectName } from '../audio/sounds';
 import { ForageDemo } from './forageDemo';
@@ -16,9 +17,10 @@ import { MicroscopeHost } from './microscopeHost';
 import type { PlayHost, PlayPort } from '../game/services';
 import type { Arena, ArenaState } from '../game/arena/types';
 import type { PlayActions, PlayView } from '../ui/play/model';
-import { arenaStateOf, gaussianRate, gaussianSize, playView } from './playView';
+import { arenaStateOf, gaussianRate, gaussianSize, lossTonePitch, newbornToFollow, playView } from './playView';
 import { PlayScreen } from '../ui/play/playScreen';
 import { fitToParent } from '../game/fit';
+import { CampaignRun, type CampaignRunDeps } from './campaignRun';
 
 export interface PlayWiringDeps {
   readonly i18n: I18n;
@@ -30,12 +32,20 @@ export interface PlayWiringDeps {
   sound(name: EffectName): void;
   tone(loss01: number | null): void;
   openSettings(): void;
+  /** The level for an id: a campaign level or a Lab world. */
+  findLevel(id: string): PlayLevel | undefined;
+  /** What campaign levels need for their cards, goal and stars (the Lab's worlds have none). */
+  readonly campaign?: Pick<CampaignRunDeps, 'overlay' | 'campaign' | 'reducedMotion'>;
+}
+
+function isCampaignLevel(level: PlayLevel): level is CampaignPlayLevel {
+  return level.level !== undefined;
 }
 
 export function createPlayPort(deps: PlayWiringDeps): PlayPort {
   return {
     enter(levelId: string, host: PlayHost) {
-      const level = findLevel(levelId, LAB_LEVELS);
+      const level = deps.findLevel(levelId);
       if (!level) {
         host.exit();
         return { update: () => undefined, resize: () => undefined, leave: () => undefined };
@@ -59,6 +69,7 @@ class PlayController {
   private source: 'teacher' | 'demo' = 'teacher';
   private focusId: number | null = null;
   private lastLive = 0;
+  private readonly run: CampaignRun | null;
 
   constructor(
     private readonly level: PlayLevel,
@@ -74,11 +85,24 @@ class PlayController {
       () => this.screen?.update(this.view()),
     );
     this.demo = level.task.kind === 'forage' ? new ForageDemo(level) : null;
+    this.run =
+      isCampaignLevel(level) && deps.campaign
+        ? new CampaignRun(
+            level,
+            host,
+            { ...deps.campaign, i18n: deps.i18n, live: deps.live, sound: (name) => deps.sound(name) },
+            { pause: () => this.pauseWork(), changed: () => this.inspectCampaign() },
+          )
+        : null;
+    this.run?.showLesson();
     void this.start();
   }
 
   private async start(): Promise<void> {
-    const created = await PlaySession.create(this.level, this.deps.engine);
+    const ancestor = startCreature(this.level);
+    const created = ancestor.ok
+      ? await PlaySession.create(this.level, this.deps.engine, ancestor.value ?? undefined)
+      : ancestor.error;
     if (this.left) {
       if (created instanceof PlaySession) created.close();
       return;
@@ -91,10 +115,17 @@ class PlayController {
     this.session = session;
     // The screen first: it gives the arena its place in the page, so the arena is laid out at its real size.
     this.screen = new PlayScreen(this.deps.root, this.deps.i18n, this.actions(), this.view());
+    const run = this.run;
+    if (run) {
+      this.screen.addSlot('topbar', () => run.meter.root);
+      this.screen.addSlot('topbar', () => run.finishButton);
+    }
     fitToParent(this.host.scene);
     this.arena = createArena(this.host.scene, this.level, { tapCreature: (id) => this.tap(id) });
     this.arena.resize(this.host.scene.scale.width, this.host.scene.scale.height);
     session.on((e) => this.onEvent(e));
+    // A level that opens in training starts with the first generation's best creature as the trainee.
+    if (this.level.level?.modes[0] === 'train') await session.switchToTrain();
     this.refresh();
     await this.microscope.open(this.level);
     this.refresh();
@@ -169,14 +200,7 @@ class PlayController {
 
   /** The loss tone: its pitch follows the last loss while training runs; silent otherwise. */
   private toneFor(s: PlaySession): void {
-    if (!s.running) {
-      this.deps.tone(null);
-      return;
-    }
-    const loss = s.losses[s.losses.length - 1] ?? NaN;
-    const first = s.losses[0] ?? loss;
-    // Normalised against the run's first loss: high pitch = high loss.
-    this.deps.tone(Number.isFinite(loss) && first > 0 ? Math.min(1, Math.max(0, loss / first)) : 1);
+    this.deps.tone(s.running ? lossTonePitch(s.losses) : null);
   }
 
   private screenNotice(text: string): void {
@@ -198,9 +222,21 @@ class PlayController {
     this.deps.sound(this.level.task.kind === 'pattern' ? 'eat' : 'select');
   }
 
-  private editWeight(index: number, value: number): void {
+  /** Stops Turbo and a training Run (a campaign card is up). */
+  private pauseWork(): void {
     const s = this.session;
     if (!s) return;
+    s.stopTurbo();
+    if (s.running) s.pause();
+  }
+
+  private inspectCampaign(): void {
+    this.deps.inspector.update({ stars: this.run?.stars ?? 0, card: this.run?.openCard ?? null });
+  }
+
+  private editWeight(index: number, value: number): void {
+    const s = this.session;
+    if (!s || (this.level.level && !this.level.level.controls.includes('geneEditor'))) return;
     const id = s.mode === 'train' ? (s.trainee?.id ?? -1) : this.focusedCreature();
     if (id === null) return;
     const now = performance.now();
@@ -294,27 +330,10 @@ class PlayController {
    * player was looking at, else the fittest newborn; its mutated bases flash against its parent.
    */
   private followNewborn(s: PlaySession, before: Map<number, Float32Array>): void {
-    const pop = s.evo.population;
-    let pick = -1;
-    let pickFitness = -Infinity;
-    let fromFocus = false;
-    for (let p = 0; p < pop.count; p++) {
-      const id = pop.ids[p] as number;
-      if (before.has(id)) continue;
-      const parent = s.lineage.get(id)?.parentA ?? -1;
-      const isChildOfFocus = parent === this.focusId;
-      const f = pop.fitness[p] as number;
-      if ((isChildOfFocus && !fromFocus) || (isChildOfFocus === fromFocus && f > pickFitness)) {
-        pick = p;
-        pickFitness = f;
-        fromFocus = isChildOfFocus;
-      }
-    }
-    if (pick < 0) return;
-    const id = pop.ids[pick] as number;
-    this.focusId = id;
-    const parentGenome = before.get(s.lineage.get(id)?.parentA ?? -1);
-    this.microscope.flashAgainst(parentGenome ?? null);
+    const pick = newbornToFollow(s, before, this.focusId);
+    if (pick === null) return;
+    this.focusId = pick.id;
+    this.microscope.flashAgainst(pick.parentGenome);
   }
 
   private arenaState(): ArenaState {
@@ -332,6 +351,7 @@ class PlayController {
     const p = focusId === null ? -1 : s.evo.population.indexOf(focusId);
     const genome = focus ? focus.genome : p >= 0 ? s.evo.population.genome(p) : null;
     this.microscope.update(s, genome);
+    this.run?.observe(s.fitness);
     const loss = s.losses.length > 0 ? (s.losses[s.losses.length - 1] as number) : null;
     this.deps.inspector.update({
       mode: s.mode,
@@ -373,12 +393,13 @@ class PlayController {
     this.deps.tone(null);
     this.session?.close();
     this.session = null;
+    this.run?.destroy();
     this.arena?.destroy();
     this.arena = null;
     this.screen?.destroy();
     this.screen = null;
     this.microscope.close();
     this.deps.inspector.setProbe(null);
-    this.deps.inspector.update({ levelId: null, mode: null });
+    this.deps.inspector.update({ levelId: null, mode: null, stars: 0, card: null });
   }
 }

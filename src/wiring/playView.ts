@@ -32,6 +32,9 @@ export function playView(s: PlaySession, level: PlayLevel, x: PlayViewExtras): P
   return {
     titleKey: lab ? lab.titleKey : `level.${level.task.kind}.title`,
     titleName: lab ? lab.nameKey : null,
+    titleTexts: level.level?.texts ?? null,
+    modes: level.level?.modes ?? ['evolve', 'train'],
+    controls: level.level?.controls ?? null,
     mode: s.mode,
     generation: s.generation,
     bestFitness: s.bestFitness,
@@ -69,4 +72,41 @@ export function arenaStateOf(s: PlaySession, generationKey: number, version: num
     creatures.push({ id, genome: pop.genome(p), fitness: pop.fitness[p] as number, chosen: s.chosen.has(id) });
   }
   return { mode: s.mode, creatures, trainee: s.trainee, generationKey, version, glitch };
+}
+
+/** The loss tone's pitch, 0…1: the last loss against the run's first (high pitch = high loss). */
+export function lossTonePitch(losses: readonly number[]): number {
+  const loss = losses[losses.length - 1] ?? NaN;
+  const first = losses[0] ?? loss;
+  return Number.isFinite(loss) && first > 0 ? Math.min(1, Math.max(0, loss / first)) : 1;
+}
+
+/**
+ * The newborn the microscope follows after a generation: the fittest child of the focused creature,
+ * else the fittest newborn; with the genome of its parent (to flash the mutated bases against).
+ */
+export function newbornToFollow(
+  s: PlaySession,
+  before: ReadonlyMap<number, Float32Array>,
+  focusId: number | null,
+): { id: number; parentGenome: Float32Array | null } | null {
+  const pop = s.evo.population;
+  let pick = -1;
+  let pickFitness = -Infinity;
+  let fromFocus = false;
+  for (let p = 0; p < pop.count; p++) {
+    const id = pop.ids[p] as number;
+    if (before.has(id)) continue;
+    const parent = s.lineage.get(id)?.parentA ?? -1;
+    const isChildOfFocus = parent === focusId;
+    const f = pop.fitness[p] as number;
+    if ((isChildOfFocus && !fromFocus) || (isChildOfFocus === fromFocus && f > pickFitness)) {
+      pick = p;
+      pickFitness = f;
+      fromFocus = isChildOfFocus;
+    }
+  }
+  if (pick < 0) return null;
+  const id = pop.ids[pick] as number;
+  return { id, parentGenome: before.get(s.lineage.get(id)?.parentA ?? -1) ?? null };
 }

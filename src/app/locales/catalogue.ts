@@ -7,12 +7,13 @@ import { de as baseDe } from './de';
 import { en as baseEn } from './en';
 import { es as baseEs } from './es';
 import type { AreaKeys } from './area';
+import { campaign } from './campaign';
 import { home } from './home';
 import { kiosk } from './kiosk';
 import { qr } from './qr';
 import { share } from './share';
 
-const AREAS = [qr, kiosk, share, home] as const;
+const AREAS = [qr, kiosk, share, home, campaign] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];

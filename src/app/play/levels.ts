@@ -3,6 +3,7 @@
  * Each is plain data of the shape a level file will have.
  */
 import type { EvolutionConfig } from '../../core/evolution/config';
+import type { Level } from '../../core/levels/types';
 import type { NetworkSpec } from '../../core/network';
 import { BENCH_FORAGE_CONFIG } from '../../core/tasks/forage-config';
 import type { TaskConfig } from '../../core/tasks/registry';
@@ -24,6 +25,8 @@ export interface PlayLevel {
   readonly stars: readonly [number, number, number];
   /** Initial weight scale (sine layers paint richer skins with larger weights). */
   readonly initGain: number;
+  /** A campaign level's file (modes, controls, words, goal); absent for the Lab's worlds. */
+  readonly level?: Level;
 }
 
 const EVOLUTION: Partial<EvolutionConfig> = {

@@ -46,6 +46,9 @@ export class PlaySession {
   /** Genomes along the training run (every few steps): the ball's trail on the landscape. */
   readonly trainPath: Float32Array[] = [];
   trainStatus: 'ready' | 'diverged' = 'ready';
+  /** The trainee's fitness (train mode): measured after each Step, and at most every 300 ms while running. */
+  traineeFitness = NaN;
+  private lastMeasured = 0;
   running = false;
   lastError: EngineError | null = null;
   private trainer: RemoteTrainer | null = null;
@@ -68,8 +71,11 @@ export class PlaySession {
     this.source = { dataSeed: evoConfig.evaluationSeed };
   }
 
-  /** Builds a session and evaluates its first generation. */
-  static async create(level: PlayLevel, engine: Engine): Promise<PlaySession | EngineError> {
+  /**
+   * Builds a session and evaluates its first generation: random (from the level's evolution seed),
+   * or, given an `ancestor` genome, that creature and its mutants.
+   */
+  static async create(level: PlayLevel, engine: Engine, ancestor?: Float32Array): Promise<PlaySession | EngineError> {
     const task = createTask(level.task, level.spec);
     if (!task.ok) return { code: task.error.code, message: task.error.message };
     const cfg = validateEvolutionConfig({ ...level.evolution, initGain: level.initGain });
@@ -77,6 +83,16 @@ export class PlaySession {
     const ready = await engine.setTask(level.task, level.spec);
     if (!ready.ok) return ready.error;
     const session = new PlaySession(level, task.value, cfg.value, engine);
+    if (ancestor) {
+      if (ancestor.length !== session.net.paramCount) {
+        return {
+          code: 'ancestor-shape',
+          message: `ancestor has ${ancestor.length} weights, the level's brain ${session.net.paramCount}`,
+        };
+      }
+      // An id the lineage does not know: the ancestor is recorded as imported.
+      session.evo = Evolution.fromCreature(session.net, cfg.value, ancestor, NO_PARENT, session.lineage);
+    }
     await session.evaluatePending();
     return session;
   }
@@ -102,10 +118,15 @@ export class PlaySession {
     return this.evo.generation;
   }
 
-  /** The best fitness of the current generation (evolve) or the trainee's fitness (train). */
+  /** The best fitness of the current generation. */
   get bestFitness(): number {
     const last = this.evo.history[this.evo.history.length - 1];
     return last ? last.best : NaN;
+  }
+
+  /** The fitness the player is raising now: the generation's best (evolve) or the trainee's (train). */
+  get fitness(): number {
+    return this.mode === 'train' ? this.traineeFitness : this.bestFitness;
   }
 
   /** The family line of a creature: itself, its parent, … back to the first generation. */
@@ -199,15 +220,23 @@ export class PlaySession {
   }
 
   /** The creature a mode switch carries: the one picked (if exactly one), else the fittest. */
-  private carriedCreature(): { id: number; genome: Float32Array } {
+  private carriedCreature(): { id: number; genome: Float32Array; fitness: number } {
     const pop = this.evo.population;
     if (this.chosen.size === 1 && this.level.task.kind !== 'pattern') {
       const id = [...this.chosen][0] as number;
       const p = pop.indexOf(id);
-      if (p >= 0) return { id, genome: pop.genome(p).slice() };
+      if (p >= 0) return { id, genome: pop.genome(p).slice(), fitness: pop.fitness[p] as number };
     }
     const best = this.evo.best();
-    return { id: best.id, genome: best.genome };
+    return { id: best.id, genome: best.genome, fitness: pop.fitness[pop.indexOf(best.id)] ?? NaN };
+  }
+
+  /** Measures the trainee's fitness in the engine (the same fitness evolution climbs). */
+  private async measureTrainee(genome: Float32Array): Promise<void> {
+    const out = new Float64Array(1);
+    const done = await this.engine.evaluateSlots(genome, [0], out, this.evoConfig.evaluationSeed);
+    if (done.ok) this.traineeFitness = out[0] as number;
+    this.lastMeasured = Date.now();
   }
 
   /** Evolve → Train: the chosen (or best) creature becomes the trainee. */
@@ -225,7 +254,8 @@ export class PlaySession {
         return;
       }
       this.trainer = opened.value;
-      this.trainee = creature;
+      this.trainee = { id: creature.id, genome: creature.genome };
+      this.traineeFitness = creature.fitness;
       this.steps = 0;
       this.losses.length = 0;
       this.trainPath.length = 0;
@@ -286,6 +316,7 @@ export class PlaySession {
         await this.trainer.resume();
         this.emit('exploded');
       } else this.trainStatus = 'ready';
+      if (!this.running || Date.now() - this.lastMeasured > 300) await this.measureTrainee(this.trainee.genome);
       this.emit('steps');
     } finally {
       this.busy = false;
@@ -340,6 +371,7 @@ export class PlaySession {
           : this.lineage.add(this.trainee.id, NO_PARENT, 'edit', this.evo.generation);
         this.trainee = { id, genome };
         await this.trainer.reset(genome);
+        await this.measureTrainee(genome);
         this.emit('edited');
         return true;
       }

@@ -22,8 +22,10 @@ export class LevelMapScene extends Phaser.Scene {
       {
         pick: (id) => this.scene.start('play', { levelId: id }),
         back: () => this.scene.start('title'),
+        lab: () => this.scene.start('levelmap', { lab: true }),
       },
       lab,
+      lab ? [] : (this.services.levelProblems?.() ?? []),
     );
     fitToParent(this);
   }

@@ -18,6 +18,8 @@ export class PlayScene extends Phaser.Scene {
     this.session = this.services.play.enter(levelId, {
       scene: this,
       exit: () => this.scene.start('levelmap', { lab: levelId.startsWith('lab-') }),
+      play: (id) => this.scene.start('play', { levelId: id }),
+      lab: () => this.scene.start('levelmap', { lab: true }),
     });
     const onResize = (): void => this.session?.resize();
     this.scale.on('resize', onResize);

@@ -9,6 +9,12 @@ export interface PlayView {
   readonly titleKey: MessageKey;
   /** The {name} in a Lab world's title. */
   readonly titleName: MessageKey | null;
+  /** A campaign level's title by language (from its file); wins over titleKey. */
+  readonly titleTexts: Readonly<Record<string, { readonly title: string } | undefined>> | null;
+  /** The modes the level opens; the switch is shown only when there are two. */
+  readonly modes: readonly PlayMode[];
+  /** The controls the level opens (names as in a level file's `controls`); null = every control (the Lab). */
+  readonly controls: readonly string[] | null;
   readonly mode: PlayMode;
   readonly generation: number;
   readonly bestFitness: number;

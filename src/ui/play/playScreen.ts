@@ -7,6 +7,25 @@ import type { I18n } from '../../app/i18n';
 import { button, clear, el, slider } from '../dom';
 import type { OptimiserChoice, PlayActions, PlayMode, PlayView } from './model';
 
+/** Where other parts of the game add their own elements to the play screen (kept across rebuilds). */
+export type PlaySlot = 'topbar' | 'controls';
+type SlotRender = (mode: PlayMode) => HTMLElement | null;
+
+/** The element each closable control is, by its name in a level file's `controls`. */
+const CONTROL_ELEMENTS: Readonly<Record<string, string>> = {
+  naturalSelection: 'natural',
+  turbo: 'turbo',
+  mutationRate: 'mutation-rate',
+  mutationSize: 'mutation-size',
+  crossover: 'crossover',
+  learningRate: 'learning-rate',
+  momentum: 'momentum',
+  optimiser: 'optimiser',
+  batchSize: 'batch-size',
+  demo: 'example-sources',
+  geneEditor: 'knock-out',
+};
+
 const OPTIMISERS: readonly OptimiserChoice[] = ['sgd', 'momentum', 'adam'];
 const BATCH_SIZES = [1, 8, 32, 64, 128, 256];
 
@@ -15,6 +34,7 @@ export class PlayScreen {
   private builtFor: { mode: PlayMode; lang: string } | null = null;
   private readonly refs = new Map<string, HTMLElement>();
   private readonly unsubscribe: () => void;
+  private readonly slots: { where: PlaySlot; render: SlotRender }[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -31,6 +51,46 @@ export class PlayScreen {
     this.unsubscribe();
     clear(this.root);
     this.refs.clear();
+  }
+
+  /**
+   * Adds elements to the top bar (before the settings button) or to the controls (after the mode's
+   * own). `render` is called on every rebuild (mode switch, language); it may return the same
+   * element each time. Returns the function that removes the slot.
+   */
+  addSlot(where: PlaySlot, render: SlotRender): () => void {
+    const slot = { where, render };
+    this.slots.push(slot);
+    this.build();
+    return () => {
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      this.build();
+    };
+  }
+
+  private slotted(where: PlaySlot): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    for (const slot of this.slots) {
+      if (slot.where !== where) continue;
+      const node = slot.render(this.view.mode);
+      if (node) out.push(node);
+    }
+    return out;
+  }
+
+  /** Is a control open in this level? */
+  private opens(control: string): boolean {
+    return this.view.controls === null || this.view.controls.includes(control);
+  }
+
+  /** Removes the controls the level keeps closed (a slider or select goes with its label). */
+  private closeControls(controls: HTMLElement): void {
+    for (const [control, id] of Object.entries(CONTROL_ELEMENTS)) {
+      if (this.opens(control)) continue;
+      const node = controls.querySelector(`#${id}`);
+      (node?.closest('.field') ?? node)?.remove();
+    }
   }
 
   update(view: PlayView): void {
@@ -65,13 +125,15 @@ export class PlayScreen {
         button(t('mode.train'), () => this.actions.setMode('train'), { pressed: v.mode === 'train', id: 'mode-train' }),
       ),
     ]);
+    const own = v.titleTexts?.[this.i18n.language]?.title ?? v.titleTexts?.en?.title;
     const top = el('header', { class: 'topbar' }, [
       button(t('nav.back'), () => this.actions.back(), { id: 'back' }),
-      el('h2', { text: t(v.titleKey, { name: v.titleName ? t(v.titleName) : '' }) }),
-      switcher,
+      el('h2', { text: own ?? t(v.titleKey, { name: v.titleName ? t(v.titleName) : '' }) }),
+      ...(v.modes.length > 1 ? [switcher] : []),
       el('span', { class: 'spacer' }),
       this.ref('stat-a', el('span', { class: 'stat', id: 'stat-a' })),
       this.ref('stat-b', el('span', { class: 'stat', id: 'stat-b' })),
+      ...this.slotted('topbar'),
       button('⚙', () => this.actions.openSettings(), { class: 'icon-button', ariaLabel: t('title.settings') }),
     ]);
     const controls = el('section', {
@@ -80,6 +142,8 @@ export class PlayScreen {
     });
     if (v.mode === 'evolve') this.buildEvolve(controls);
     else this.buildTrain(controls);
+    this.closeControls(controls);
+    controls.append(...this.slotted('controls'));
     this.root.append(top, controls);
     this.builtFor = { mode: v.mode, lang: this.i18n.language };
     this.patch();
@@ -162,15 +226,24 @@ export class PlayScreen {
       batch.append(option);
     }
     batch.addEventListener('change', () => this.actions.setBatchSize(Number(batch.value)));
-    const sources = el('div', { class: 'mode-switch', role: 'group', 'aria-label': t('train.examples') }, [
-      this.ref(
-        'src-teacher',
-        button(t('train.teacher'), () => this.actions.setSource('teacher'), {
-          pressed: v.source === 'teacher',
-          id: 'source-teacher',
-        }),
-      ),
-    ]);
+    const sources = el(
+      'div',
+      {
+        class: 'mode-switch',
+        role: 'group',
+        id: 'example-sources',
+        'aria-label': t('train.examples'),
+      },
+      [
+        this.ref(
+          'src-teacher',
+          button(t('train.teacher'), () => this.actions.setSource('teacher'), {
+            pressed: v.source === 'teacher',
+            id: 'source-teacher',
+          }),
+        ),
+      ],
+    );
     if (v.demoAvailable) {
       sources.append(
         this.ref(
