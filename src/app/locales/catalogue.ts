@@ -10,10 +10,11 @@ import type { AreaKeys } from './area';
 import { campaign } from './campaign';
 import { home } from './home';
 import { kiosk } from './kiosk';
+import { levels } from './levels';
 import { qr } from './qr';
 import { share } from './share';
 
-const AREAS = [qr, kiosk, share, home, campaign] as const;
+const AREAS = [qr, kiosk, share, home, campaign, levels] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];
