@@ -67,6 +67,8 @@ export class GeneHighlight {
   private readonly topLine: Sprite;
   private readonly back = new Graphics();
   private readonly text: Text;
+  /** The language's decimal separator. */
+  decimal = '.';
 
   constructor(
     private readonly textures: SharedTextures,
@@ -115,8 +117,8 @@ export class GeneHighlight {
       px = layout.x[k] as number;
       py = (layout.y[k] as number) - layout.radius - 12;
     }
-    // The gene's value in a dark pill edged in its sign colour (digits need no translation).
-    const text = `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
+    // The gene's value in a dark pill edged in its sign colour, with the language's decimal separator.
+    const text = `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2).replace('.', this.decimal)}`;
     if (this.text.text !== text) this.text.text = text;
     const w = this.text.width + 18;
     const h = this.text.height + 6;

@@ -72,6 +72,12 @@ export class BrainView extends View<BrainSnapshot> {
     this.content.on('pointerupoutside', () => this.endDrag());
   }
 
+  /** The language's decimal separator, for the selected gene's value. */
+  setDecimal(decimal: string): void {
+    this.highlight.decimal = decimal;
+    this.dirty = true;
+  }
+
   setNeuronNames(inputs: readonly string[] = [], outputs: readonly string[] = []): void {
     this.inputNames = inputs;
     this.outputNames = outputs;

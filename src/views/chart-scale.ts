@@ -83,14 +83,14 @@ function roundTo(v: number, step: number): number {
   return Number(v.toFixed(Math.min(decimals, 12)));
 }
 
-/** A short tick label: 0, 12, 0.25, 1.5k, 2M, 1e-4, 1e+9 (no locale: digits read the same in every language). */
-export function formatTick(v: number): string {
+/** A short tick label: 0, 12, 0.25, 1.5k, 2M, 1e-4, 1e+9; `decimal` is the language's separator ("0,25"). */
+export function formatTick(v: number, decimal = '.'): string {
   if (v === 0) return '0';
   const a = Math.abs(v);
   if (a >= 1e9 || a < 1e-3) return v.toExponential(0).replace('e+', 'e');
-  if (a >= 1e6) return `${trim(v / 1e6)}M`;
-  if (a >= 1e4) return `${trim(v / 1e3)}k`;
-  return trim(v);
+  if (a >= 1e6) return `${trim(v / 1e6)}M`.replace('.', decimal);
+  if (a >= 1e4) return `${trim(v / 1e3)}k`.replace('.', decimal);
+  return trim(v).replace('.', decimal);
 }
 
 function trim(v: number): string {

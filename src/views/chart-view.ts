@@ -123,13 +123,13 @@ export class ChartView extends View<ChartSeriesSnapshot> {
     for (const v of yT.values) {
       const y = yOf(v);
       g.moveTo(plot.x, y).lineTo(plot.x + plot.w, y);
-      this.placeText(t++, formatTick(v), plot.x - 8, y, 1, 0.5, fontSize);
+      this.placeText(t++, formatTick(v, this.labels.decimal), plot.x - 8, y, 1, 0.5, fontSize);
     }
     g.stroke({ width: 1, color: COLOURS.grid, alpha: 0.8 });
     for (const v of xT.values) {
       const x = xOf(v);
       g.moveTo(x, plot.y + plot.h).lineTo(x, plot.y + plot.h + 5);
-      this.placeText(t++, formatTick(v), x, plot.y + plot.h + 7, 0.5, 0, fontSize);
+      this.placeText(t++, formatTick(v, this.labels.decimal), x, plot.y + plot.h + 7, 0.5, 0, fontSize);
     }
     g.moveTo(plot.x, plot.y)
       .lineTo(plot.x, plot.y + plot.h)

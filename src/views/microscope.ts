@@ -138,6 +138,7 @@ export async function createMicroscope(canvasParent: HTMLElement, options: Micro
   const applyLabels = (labels: MicroscopeLabels): void => {
     brain.setTitle(labels.brain.title);
     brain.setNeuronNames(labels.brain.inputs, labels.brain.outputs);
+    brain.setDecimal(labels.brain.decimal ?? '.');
     dna.setTitle(labels.dna.title);
     landscape.setTitle(labels.landscape.title);
     landscape.setLegend(labels.landscape.evolution, labels.landscape.training);

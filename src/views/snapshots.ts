@@ -59,10 +59,18 @@ export interface ChartLabels {
   readonly xAxis: string;
   /** One legend name per series, in the order the chart draws them. */
   readonly series: readonly string[];
+  /** The language's decimal separator for tick labels ("," in German and Spanish); default ".". */
+  readonly decimal?: string;
 }
 
 export interface MicroscopeLabels {
-  readonly brain: { readonly title: string; readonly inputs?: readonly string[]; readonly outputs?: readonly string[] };
+  readonly brain: {
+    readonly title: string;
+    readonly inputs?: readonly string[];
+    readonly outputs?: readonly string[];
+    /** The language's decimal separator for a gene's value; default ".". */
+    readonly decimal?: string;
+  };
   readonly dna: { readonly title: string };
   readonly landscape: { readonly title: string; readonly evolution: string; readonly training: string };
   readonly fitness: ChartLabels;

@@ -52,12 +52,18 @@ export class MicroscopeHost {
 
   private labels(): MicroscopeLabels {
     const t = this.i18n.t.bind(this.i18n);
+    const decimal = this.i18n.number(0.5, 1).replace(/\d/g, '');
     return {
-      brain: { title: t('microscope.brain') },
+      brain: { title: t('microscope.brain'), decimal },
       dna: { title: t('microscope.dna') },
       landscape: { title: t('microscope.landscape'), evolution: t('mode.evolve'), training: t('mode.train') },
-      fitness: { title: t('chart.fitness'), xAxis: t('chart.generation'), series: [t('chart.best'), t('chart.mean')] },
-      loss: { title: t('chart.loss'), xAxis: t('chart.step'), series: [t('chart.loss')] },
+      fitness: {
+        title: t('chart.fitness'),
+        xAxis: t('chart.generation'),
+        series: [t('chart.best'), t('chart.mean')],
+        decimal,
+      },
+      loss: { title: t('chart.loss'), xAxis: t('chart.step'), series: [t('chart.loss')], decimal },
     };
   }
 
