@@ -19,6 +19,7 @@ import type { Arena, ArenaState } from '../game/arena/types';
 import type { PlayActions, PlayView } from '../ui/play/model';
 import { arenaStateOf, gaussianRate, gaussianSize, lossTonePitch, newbornToFollow, playView } from './playView';
 import { PlayScreen } from '../ui/play/playScreen';
+import { LiveRegion } from '../ui/liveRegion';
 import { fitToParent } from '../game/fit';
 import { CampaignRun, type CampaignRunDeps } from './campaignRun';
 
@@ -68,7 +69,7 @@ class PlayController {
   private left = false;
   private source: 'teacher' | 'demo' = 'teacher';
   private focusId: number | null = null;
-  private lastLive = 0;
+  private readonly live: LiveRegion;
   private readonly run: CampaignRun | null;
 
   constructor(
@@ -77,6 +78,7 @@ class PlayController {
     private readonly deps: PlayWiringDeps,
   ) {
     deps.inspector.update({ levelId: level.id, mode: 'evolve', status: 'idle', generation: 0, step: 0, loss: null });
+    this.live = new LiveRegion(deps.live);
     this.microscope = new MicroscopeHost(
       deps.microscopeRoot,
       deps.i18n,
@@ -362,15 +364,12 @@ class PlayController {
       status: s.trainStatus === 'diverged' ? 'diverged' : s.running || s.turbo ? 'running' : 'idle',
       creatureId: focusId,
     });
-    const now = performance.now();
-    if (now - this.lastLive > 1500) {
-      this.lastLive = now;
-      const t = this.deps.i18n.t.bind(this.deps.i18n);
-      this.deps.live.textContent =
-        s.mode === 'evolve'
-          ? t('live.generation', { n: s.generation, value: this.deps.i18n.number(s.bestFitness, 3) })
-          : t('live.step', { n: s.steps, value: loss === null ? '–' : this.deps.i18n.number(loss, 4) });
-    }
+    const t = this.deps.i18n.t.bind(this.deps.i18n);
+    this.live.say(
+      s.mode === 'evolve'
+        ? t('live.generation', { n: s.generation, value: this.deps.i18n.number(s.bestFitness, 3) })
+        : t('live.step', { n: s.steps, value: loss === null ? '–' : this.deps.i18n.number(loss, 4) }),
+    );
   }
 
   update(dtMs: number): void {
@@ -391,6 +390,7 @@ class PlayController {
     this.left = true;
     if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
     this.deps.tone(null);
+    this.live.cancel();
     this.session?.close();
     this.session = null;
     this.run?.destroy();
