@@ -85,7 +85,6 @@ describe('storage faults', () => {
     }));
     expect(stored).toEqual({ save: null, backup: garbage });
     await screenshot(s.page, 'notice-corrupt-save');
-    await playOneGeneration(s);
     // Told once: the next visit is quiet, and the backup is still there.
     await s.page.goto(`${base}?inspect`);
     await s.page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 30_000 });
