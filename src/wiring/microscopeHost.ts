@@ -7,7 +7,7 @@ import type { I18n } from '../app/i18n';
 import type { Engine } from '../app/play/engine';
 import type { PlayLevel } from '../app/play/levels';
 import type { PlaySession } from '../app/play/session';
-import { DEFAULT_CODEC, encodeGenome } from '../core/dna';
+import { DEFAULT_CODEC, encodeGenome, type DnaCodec } from '../core/dna';
 import { forwardAt } from '../core/forward';
 import { projectGenomes, randomSlice, type LandscapeSlice } from '../core/landscape';
 import { Network } from '../core/network';
@@ -32,6 +32,8 @@ export class MicroscopeHost {
   private readonly unsubscribe: () => void;
   /** Bases to flash on the next update (the focused newborn's mutations), and since when. */
   private flash: { against: Float32Array; at: number } | null = null;
+  /** How the DNA strip writes the genome: the session's base-mutation codec (bases per weight), else k = 3. */
+  private codec: DnaCodec = DEFAULT_CODEC;
 
   constructor(
     private readonly root: HTMLElement,
@@ -135,11 +137,11 @@ export class MicroscopeHost {
     const f = this.flash;
     if (!f || f.against.length !== genome.length) return null;
     this.flash = null;
-    const k = DEFAULT_CODEC.k;
+    const k = this.codec.k;
     const a = new Uint8Array(genome.length * k);
     const b = new Uint8Array(genome.length * k);
-    encodeGenome(genome, 0, genome.length, DEFAULT_CODEC, a);
-    encodeGenome(f.against, 0, genome.length, DEFAULT_CODEC, b);
+    encodeGenome(genome, 0, genome.length, this.codec, a);
+    encodeGenome(f.against, 0, genome.length, this.codec, b);
     const changed: number[] = [];
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
     return { changed, changedAt: f.at };
@@ -148,13 +150,15 @@ export class MicroscopeHost {
   update(session: PlaySession, genome: Float32Array | null): void {
     const scope = this.scope;
     if (!scope || !genome) return;
+    const m = session.evolutionConfig.mutation;
+    this.codec = m.kind === 'bases' ? m.codec : DEFAULT_CODEC;
     const flash = this.changedBases(genome);
     forwardAt(this.net, genome, 0, this.probe, 0, new Float64Array(this.net.outputSize), 0);
     this.activations.set(this.net.a);
     const history = session.history;
     scope.update({
       brain: { layers: this.net.spec.layers, genome, activations: this.activations },
-      dna: flash ? { genome, codec: DEFAULT_CODEC, ...flash } : { genome, codec: DEFAULT_CODEC },
+      dna: flash ? { genome, codec: this.codec, ...flash } : { genome, codec: this.codec },
       fitness: { best: history.map((h) => h.best), mean: history.map((h) => h.mean) },
       loss: { loss: session.losses },
       ...(this.grid && this.slice
@@ -183,6 +187,11 @@ export class MicroscopeHost {
 
   selectedGene(): number | null {
     return this.scope?.getSelected() ?? null;
+  }
+
+  /** Selects a gene from outside (the base editor); the DNA strip and the brain outline it. */
+  selectGene(index: number): void {
+    this.scope?.selectWeight(index);
   }
 
   knockOut(): void {

@@ -22,6 +22,8 @@ import { PlayScreen } from '../ui/play/playScreen';
 import { LiveRegion } from '../ui/liveRegion';
 import { fitToParent } from '../game/fit';
 import { CampaignRun, type CampaignRunDeps } from './campaignRun';
+import { mountExperiments } from './experiments';
+import type { ExperimentsPanel } from '../ui/play/controls/experimentsPanel';
 
 export interface PlayWiringDeps {
   readonly i18n: I18n;
@@ -59,6 +61,7 @@ export function createPlayPort(deps: PlayWiringDeps): PlayPort {
 class PlayController {
   private session: PlaySession | null = null;
   private screen: PlayScreen | null = null;
+  private experiments: ExperimentsPanel | null = null;
   private arena: Arena | null = null;
   private readonly microscope: MicroscopeHost;
   private readonly demo: ForageDemo | null;
@@ -122,6 +125,19 @@ class PlayController {
       this.screen.addSlot('topbar', () => run.meter.root);
       this.screen.addSlot('topbar', () => run.finishButton);
     }
+    this.experiments = mountExperiments(
+      this.deps.root.parentElement ?? document.body,
+      this.deps.i18n,
+      this.level,
+      {
+        session,
+        focus: () => this.focusedGenome(),
+        selectedGene: () => this.microscope.selectedGene(),
+        selectGene: (index) => this.microscope.selectGene(index),
+        editGene: (index, value) => this.applyEdit(index, value),
+      },
+      () => this.refresh(),
+    );
     fitToParent(this.host.scene);
     this.arena = createArena(this.host.scene, this.level, { tapCreature: (id) => this.tap(id) });
     this.arena.resize(this.host.scene.scale.width, this.host.scene.scale.height);
@@ -236,9 +252,26 @@ class PlayController {
     this.deps.inspector.update({ stars: this.run?.stars ?? 0, card: this.run?.openCard ?? null });
   }
 
+  /** A drag in the brain view (levels that open the gene editor, and the Lab). */
   private editWeight(index: number, value: number): void {
+    if (this.level.level && !this.level.level.controls.includes('geneEditor')) return;
+    this.applyEdit(index, value);
+  }
+
+  /** The focused creature (the trainee in train mode) and its genome. */
+  private focusedGenome(): { id: number; genome: Float32Array } | null {
     const s = this.session;
-    if (!s || (this.level.level && !this.level.level.controls.includes('geneEditor'))) return;
+    if (!s) return null;
+    if (s.mode === 'train') return s.trainee;
+    const id = this.focusedCreature();
+    const p = id === null ? -1 : s.evo.population.indexOf(id);
+    return id === null || p < 0 ? null : { id, genome: s.evo.population.genome(p) };
+  }
+
+  /** Sets one weight of the focused creature (a drag in the brain view, a base edit). */
+  private applyEdit(index: number, value: number): void {
+    const s = this.session;
+    if (!s) return;
     const id = s.mode === 'train' ? (s.trainee?.id ?? -1) : this.focusedCreature();
     if (id === null) return;
     const now = performance.now();
@@ -247,7 +280,10 @@ class PlayController {
     const slot = s.mode === 'evolve' ? s.evo.population.indexOf(id) : -1;
     void s.editWeight(id, index, value, continuing).then((done) => {
       // An edited creature is a new one in the same slot: keep it in the microscope.
-      if (done && slot >= 0) this.focusId = s.evo.population.ids[slot] ?? null;
+      if (done && slot >= 0) {
+        this.focusId = s.evo.population.ids[slot] ?? null;
+        this.refresh();
+      }
     });
   }
 
@@ -354,6 +390,7 @@ class PlayController {
     const genome = focus ? focus.genome : p >= 0 ? s.evo.population.genome(p) : null;
     this.microscope.update(s, genome);
     this.run?.observe(s.fitness);
+    this.experiments?.update();
     const loss = s.losses.length > 0 ? (s.losses[s.losses.length - 1] as number) : null;
     this.deps.inspector.update({
       mode: s.mode,
@@ -398,6 +435,8 @@ class PlayController {
     this.arena = null;
     this.screen?.destroy();
     this.screen = null;
+    this.experiments?.destroy();
+    this.experiments = null;
     this.microscope.close();
     this.deps.inspector.setProbe(null);
     this.deps.inspector.update({ levelId: null, mode: null, stars: 0, card: null });

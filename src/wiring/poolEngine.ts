@@ -4,7 +4,7 @@
  * that keeps its memory between chunks. Only where a Worker cannot even be created does training
  * fall back to this thread (LocalEngine).
  */
-import type { Engine, EngineError, RemoteTrainer, TrainingSource } from '../app/play/engine';
+import type { Engine, EngineError, InheritanceChoice, RemoteTrainer, TrainingSource } from '../app/play/engine';
 import { LocalEngine } from '../app/play/localEngine';
 import type { LandscapeSlice } from '../core/landscape';
 import type { SliceGrid } from '../core/landscapeGrid';
@@ -39,8 +39,9 @@ export class PoolEngine implements Engine {
     slots: ArrayLike<number>,
     fitness: Float64Array,
     seed: number,
+    inheritance?: InheritanceChoice,
   ): Promise<Result<null, EngineError>> {
-    return this.pool.evaluateSlots(genomes, slots, fitness, seed);
+    return this.pool.evaluateSlots(genomes, slots, fitness, seed, inheritance ? { inheritance } : {});
   }
 
   landscape(slice: LandscapeSlice, withLoss: boolean): Promise<Result<SliceGrid, EngineError>> {

@@ -8,13 +8,14 @@ import { en as baseEn } from './en';
 import { es as baseEs } from './es';
 import type { AreaKeys } from './area';
 import { campaign } from './campaign';
+import { experiments } from './experiments';
 import { home } from './home';
 import { kiosk } from './kiosk';
 import { levels } from './levels';
 import { qr } from './qr';
 import { share } from './share';
 
-const AREAS = [qr, kiosk, share, home, campaign, levels] as const;
+const AREAS = [qr, kiosk, share, home, campaign, levels, experiments] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];

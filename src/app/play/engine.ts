@@ -4,6 +4,7 @@
  */
 import type { LandscapeSlice } from '../../core/landscape';
 import type { SliceGrid } from '../../core/landscapeGrid';
+import type { EvaluatorSettings } from '../../core/evolution/inheritance';
 import type { Dataset } from '../../core/loss';
 import type { NetworkSpec } from '../../core/network';
 import type { Result } from '../../core/result';
@@ -20,12 +21,16 @@ export type TrainingResult = RunReport;
 
 export interface Engine {
   setTask(config: TaskConfig, spec: NetworkSpec): Promise<Result<number, EngineError>>;
-  /** fitness[s] for each slot s of a population buffer (genome s at genomes[s·paramCount…]). */
+  /**
+   * fitness[s] for each slot s of a population buffer (genome s at genomes[s·paramCount…]). With
+   * `inheritance` (lifetime learning), Lamarckian inheritance also writes the learned genomes back.
+   */
   evaluateSlots(
     genomes: Float32Array,
     slots: ArrayLike<number>,
     fitness: Float64Array,
     seed: number,
+    inheritance?: InheritanceChoice,
   ): Promise<Result<null, EngineError>>;
   /** Fitness (and loss) over a landscape slice's n × n grid, cell = row·n + col. */
   landscape(slice: LandscapeSlice, withLoss: boolean): Promise<Result<SliceGrid, EngineError>>;
@@ -39,6 +44,9 @@ export interface Engine {
     source: TrainingSource,
   ): Promise<Result<RemoteTrainer, EngineError>>;
 }
+
+/** Lifetime learning during evaluation and what is inherited; absent = Darwinian, no learning. */
+export type InheritanceChoice = Omit<EvaluatorSettings, 'seed'>;
 
 /** Where a trainer's examples come from: given (demonstrations, a mix), or the task's own set for a seed. */
 export interface TrainingSource {

@@ -10,7 +10,8 @@ import { err, ok, type Result } from '../../core/result';
 import { createTask, type TaskConfig } from '../../core/tasks/registry';
 import type { Task } from '../../core/tasks/task';
 import { runAndReport, Trainer, type TrainerConfig } from '../../core/training/trainer';
-import type { Engine, EngineError, RemoteTrainer, TrainingSource } from './engine';
+import { createTaskEvaluator } from '../../core/evolution/inheritance';
+import type { Engine, EngineError, InheritanceChoice, RemoteTrainer, TrainingSource } from './engine';
 
 export class LocalEngine implements Engine {
   private task: Task | null = null;
@@ -27,10 +28,17 @@ export class LocalEngine implements Engine {
     slots: ArrayLike<number>,
     fitness: Float64Array,
     seed: number,
+    inheritance?: InheritanceChoice,
   ): Promise<Result<null, EngineError>> {
     const task = this.task;
     if (!task) return Promise.resolve(err({ code: 'no-task', message: 'setTask first' }));
     const p = task.network.paramCount;
+    if (inheritance) {
+      const evaluator = createTaskEvaluator(task, { ...inheritance, seed });
+      if (!evaluator.ok) return Promise.resolve(err(evaluator.error));
+      evaluator.value(genomes, p, Array.from(slots), fitness);
+      return Promise.resolve(ok(null));
+    }
     for (let k = 0; k < slots.length; k++) {
       const s = slots[k] as number;
       fitness[s] = task.fitness(genomes, s * p, seed);

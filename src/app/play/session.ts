@@ -144,7 +144,15 @@ export class PlaySession {
     const slots = this.evo.pendingSlots();
     if (slots.length === 0) return true;
     const pop = this.evo.population;
-    const done = await this.engine.evaluateSlots(pop.genomes, slots, pop.fitness, this.evoConfig.evaluationSeed);
+    const { inheritance, lifetime, evaluationSeed } = this.evoConfig;
+    const learns = inheritance !== 'darwinian' && lifetime !== null;
+    const done = await this.engine.evaluateSlots(
+      pop.genomes,
+      slots,
+      pop.fitness,
+      evaluationSeed,
+      learns ? { inheritance, lifetime } : undefined,
+    );
     if (!done.ok) {
       this.lastError = done.error;
       this.emit('error');
@@ -165,7 +173,7 @@ export class PlaySession {
   }
 
   /** Changes mutation and crossover between generations. */
-  setEvolution(patch: Partial<Pick<EvolutionConfig, 'mutation' | 'crossover'>>): void {
+  setEvolution(patch: Partial<Pick<EvolutionConfig, 'mutation' | 'crossover' | 'inheritance' | 'lifetime'>>): void {
     const next = validateEvolutionConfig({ ...this.evoConfig, ...patch });
     if (!next.ok) return;
     this.evoConfig = next.value;
@@ -423,6 +431,35 @@ export class PlaySession {
       await this.evaluatePending();
       this.emit('generation');
       return id;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * Rewrites every living creature's genome (evolve) or the trainee's (train) with `change` — e.g.
+   * squeezing the DNA to fewer bases a weight — and evaluates them again. The creatures keep their ids.
+   */
+  async rewriteGenomes(change: (genome: Float32Array, id: number) => void): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = true;
+    try {
+      if (this.mode === 'train' && this.trainee && this.trainer) {
+        const genome = this.trainee.genome.slice();
+        change(genome, this.trainee.id);
+        this.trainee = { id: this.trainee.id, genome };
+        await this.trainer.reset(genome);
+      } else {
+        const pop = this.evo.population;
+        for (let p = 0; p < pop.count; p++) {
+          change(pop.genome(p), pop.ids[p] as number);
+          pop.evaluated[p] = 0;
+        }
+        this.bestPath.pop();
+        await this.evaluatePending();
+      }
+      this.emit('edited');
+      return true;
     } finally {
       this.busy = false;
     }
