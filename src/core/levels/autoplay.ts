@@ -36,7 +36,12 @@ export interface EvolveOptions {
   readonly generations?: number;
   /** Keep going after the first star (to measure how far the budget goes). */
   readonly untilBudget?: boolean;
-  /** The breeder's picks each generation (ids); selection stays the level's. */
+  /**
+   * The player instead of the automatic one: called before each breed (it may also turn the
+   * sliders through evo.configure), returns the ids the player picked as parents. The level's own
+   * selection is kept, as on the play screen: picks count only where the player selects
+   * (selection 'player'; none picked = the fitter half breeds).
+   */
   readonly pick?: (evo: Evolution) => number[];
 }
 
@@ -109,6 +114,8 @@ export interface TrainOptions {
   /** Layers to freeze (default: the level's switches.frozenLayers). */
   readonly frozenLayers?: readonly number[];
   readonly untilBudget?: boolean;
+  /** Train this creature instead of the level's start (e.g. the from-scratch one of a side-by-side). */
+  readonly from?: Float32Array;
 }
 
 /**
@@ -121,7 +128,7 @@ export function autoTrain(level: Level, options: TrainOptions = {}): Result<Auto
   const w = worlds.value;
   const start = startGenome(level, w);
   if (!start.ok) return start;
-  let genome = start.value;
+  let genome = options.from ?? start.value;
   if (genome === null) {
     const cfg = levelEvolutionConfig(level, true);
     if (!cfg.ok) return cfg;

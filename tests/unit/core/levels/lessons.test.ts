@@ -1,0 +1,124 @@
+/**
+ * Each special level shows what its card says: the measurements behind the lesson, with the same
+ * core helpers the play screen calls.
+ */
+import { describe, expect, it } from 'vitest';
+import { autoEvolve, autoTrain, levelEvolutionConfig } from '../../../../src/core/levels/autoplay';
+import { compressionCurve, genomeBytes, learnedFromBytes } from '../../../../src/core/levels/compression';
+import { forgettingReport } from '../../../../src/core/levels/forgetting';
+import { levelWorlds, seededGenome, startGenome } from '../../../../src/core/levels/worlds';
+import { Evolution } from '../../../../src/core/evolution/evolution';
+import { createTaskEvaluator } from '../../../../src/core/evolution/inheritance';
+import { Trainer } from '../../../../src/core/training/trainer';
+import type { Level } from '../../../../src/core/levels/types';
+import { levelById } from './shipped';
+
+function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('level lessons', () => {
+  it("Don't forget: learning the new valley alone wipes out the old one; rehearsing keeps both", () => {
+    const level = levelById('dont-forget');
+    const worlds = value(levelWorlds(level));
+    const before = value(startGenome(level, worlds)) as Float32Array;
+    const plain = value(autoTrain(level, { untilBudget: true }));
+    const forgot = forgettingReport(worlds, before, plain.genome);
+    expect(forgot?.firstBefore).toBeGreaterThan(0.4);
+    expect(forgot?.secondAfter).toBeGreaterThan(level.goal.stars[0]);
+    expect(forgot?.firstAfter).toBeLessThan(0);
+    expect(plain.stars).toBe(0);
+    const rehearsed = value(autoTrain(level, { rehearse: true, untilBudget: true }));
+    const kept = forgettingReport(worlds, before, rehearsed.genome);
+    expect(kept?.firstAfter).toBeGreaterThanOrEqual(level.goal.keepFirstTask ?? Infinity);
+    expect(rehearsed.stars).toBeGreaterThanOrEqual(1);
+  });
+
+  it('New world: the fine-tuned creature wins a star long before one that starts from scratch', () => {
+    const level = levelById('new-world');
+    const worlds = value(levelWorlds(level));
+    const fine = value(autoTrain(level));
+    const scratch = value(autoTrain(level, { from: seededGenome(level, worlds.stars.network) }));
+    expect(fine.stars).toBeGreaterThanOrEqual(1);
+    expect(scratch.stars).toBe(0);
+    expect(scratch.used).toBe(level.budget.steps);
+  });
+
+  it('Pack it small: 3 or 2 bases a weight barely matter, 1 base does; the DNA is far smaller than its examples', () => {
+    const level = levelById('pack-it-small');
+    const worlds = value(levelWorlds(level));
+    const trained = value(autoTrain(level, { untilBudget: true }));
+    const full = worlds.stars.fitness(trained.genome, 0, worlds.seed);
+    const curve = compressionCurve(worlds.stars, trained.genome, 4, worlds.seed);
+    const at = (k: number): number => curve.find((p) => p.k === k)?.fitness ?? NaN;
+    expect(Math.abs(full - at(3))).toBeLessThan(0.02);
+    expect(full - at(2)).toBeLessThan(0.06);
+    expect(full - at(1)).toBeGreaterThan(0.15);
+    const n = worlds.stars.network.paramCount;
+    expect(genomeBytes(n, 3)).toBeLessThan(learnedFromBytes(worlds.stars, worlds.seed) / 40);
+  });
+
+  it('Silent letters: most single-letter mutations are neutral, some harmful, few helpful', () => {
+    const level = levelById('silent-letters');
+    const worlds = value(levelWorlds(level));
+    const cfg = value(levelEvolutionConfig(level, true));
+    const evo = new Evolution(worlds.stars.network, cfg);
+    const evaluator = value(
+      createTaskEvaluator(worlds.stars, { seed: worlds.seed, inheritance: 'darwinian', lifetime: null }),
+    );
+    evo.evaluate(evaluator);
+    const tally = { neutral: 0, harmful: 0, helpful: 0 };
+    for (let g = 0; g < level.budget.generations; g++) {
+      const s = evo.step(evaluator);
+      tally.neutral += s.neutral;
+      tally.harmful += s.harmful;
+      tally.helpful += s.helpful;
+    }
+    const total = tally.neutral + tally.harmful + tally.helpful;
+    expect(tally.neutral / total).toBeGreaterThan(0.5);
+    expect(tally.harmful).toBeGreaterThan(tally.helpful);
+    expect(tally.helpful).toBeGreaterThan(0);
+    expect(tally.helpful / total).toBeLessThan(0.05);
+  });
+
+  it('Stuck on a hill: the default population stays low; bigger mutations climb higher', () => {
+    const level = levelById('stuck-on-a-hill');
+    const stuck = value(autoEvolve(level, { untilBudget: true }));
+    const bolder: Level = {
+      ...level,
+      evolution: { ...level.evolution, mutation: { kind: 'gaussian', rate: 0.5, size: 1.5 } },
+    };
+    const escaped = value(autoEvolve(bolder, { untilBudget: true }));
+    expect(stuck.stars).toBe(1);
+    expect(escaped.measurements.fitness).toBeGreaterThan(stuck.measurements.fitness + 0.1);
+    expect(escaped.stars).toBeGreaterThanOrEqual(2);
+  });
+
+  it('Mind the step: a tiny step crawls, a huge one explodes (and the creature comes back unharmed)', () => {
+    const level = levelById('mind-the-step');
+    const tiny: Level = { ...level, training: { ...level.training, optimizer: { kind: 'sgd', learningRate: 0.01 } } };
+    expect(value(autoTrain(tiny)).stars).toBe(0);
+    const worlds = value(levelWorlds(level));
+    const data = worlds.stars.trainingSet(worlds.seed);
+    if (!data || !worlds.stars.lossKind) throw new Error('no examples');
+    const start = seededGenome(level, worlds.stars.network);
+    const huge = new Trainer(worlds.stars.network, worlds.stars.lossKind, data, start, {
+      ...level.training,
+      optimizer: { kind: 'sgd', learningRate: 10 },
+    });
+    huge.run(level.budget.steps);
+    expect(huge.status).toBe('diverged');
+    expect(huge.genome.every(Number.isFinite)).toBe(true);
+  });
+
+  it('Born to learn: without learning evolution stays stuck; learning (Baldwin or Lamarck) finds the berries', () => {
+    const level = levelById('born-to-learn');
+    const darwin = value(autoEvolve({ ...level, switches: { ...level.switches, inheritance: 'darwinian' } }));
+    const baldwin = value(autoEvolve(level));
+    const lamarck = value(autoEvolve({ ...level, switches: { ...level.switches, inheritance: 'lamarckian' } }));
+    expect(darwin.stars).toBe(0);
+    expect(baldwin.stars).toBeGreaterThanOrEqual(1);
+    expect(lamarck.stars).toBeGreaterThanOrEqual(1);
+  });
+});
