@@ -22,10 +22,7 @@ function levelTile(i18n: I18n, level: LevelSummary, pick: () => void): HTMLButto
   const t = i18n.t.bind(i18n);
   const title = levelTitle(i18n, level);
   const b = button('', pick, { class: 'level-button', disabled: level.locked, id: `level-${level.id}` });
-  b.setAttribute(
-    'aria-label',
-    `${level.number}. ${title}. ${level.locked ? t('map.locked') : t('map.stars', { count: level.stars })}`,
-  );
+  // The name is the visible text plus the stars said in words (axe: the visible label is part of the name).
   b.append(
     el('span', { class: 'number', text: String(level.number) }),
     el('span', { class: 'level-title', text: title }),
@@ -33,6 +30,10 @@ function levelTile(i18n: I18n, level: LevelSummary, pick: () => void): HTMLButto
       class: 'stars',
       'aria-hidden': 'true',
       text: level.locked ? '🔒' : '★'.repeat(level.stars) + '☆'.repeat(3 - level.stars),
+    }),
+    el('span', {
+      class: 'visually-hidden',
+      text: level.locked ? t('map.locked') : t('map.stars', { count: level.stars }),
     }),
   );
   return b;
@@ -82,7 +83,6 @@ export function levelMapView(
       },
       { class: 'level-button lab-button', id: 'level-lab' },
     );
-    lab.setAttribute('aria-label', `${t('campaign.lab')}. ${t('campaign.labHint')}`);
     lab.append(
       el('span', { class: 'number', 'aria-hidden': 'true', text: '⚗' }),
       el('span', { class: 'level-title', text: t('campaign.lab') }),

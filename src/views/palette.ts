@@ -27,7 +27,7 @@ export const COLOURS = {
   mean: 0xe9dfc4,
   loss: 0xf59e0b,
   /** Marks an explosion (non-finite or off-scale loss). */
-  warning: 0xfb7185,
+  warning: 0xf43f5e,
   /** Evolution path and training path on the landscape. */
   evolutionPath: 0xfdf6e3,
   trainingPath: 0xf472b6,

@@ -7,6 +7,7 @@
 import * as Phaser from 'phaser';
 import { createPatternTask, type PatternConfig, type PatternTask } from '../../core/tasks/pattern';
 import type { NetworkSpec } from '../../core/network';
+import { reducedMotion } from '../../app/motion';
 import { PortraitAtlas } from '../art/atlas';
 import { cpuCanvas } from '../art/canvas';
 import { creatureTexture, type Skin } from '../art/creature';
@@ -105,7 +106,12 @@ export class PatternArena implements Arena {
       }
       if (!m || m.chosen === c.chosen) continue;
       m.chosen = c.chosen;
-      this.scene.tweens.add({ targets: m.img, alpha: c.chosen ? 0.18 : 1, scale: c.chosen ? 0.7 : 1, duration: 180 });
+      this.scene.tweens.add({
+        targets: m.img,
+        alpha: c.chosen ? 0.18 : 1,
+        scale: c.chosen ? 0.7 : 1,
+        duration: reducedMotion() ? 0 : 180,
+      });
     }
   }
 
@@ -144,7 +150,13 @@ export class PatternArena implements Arena {
       this.moths.set(c.id, { img, x: cell.x, y: cell.y, chosen: c.chosen, genome: c.genome.slice(), slot: i });
       // A soft arrival: moths flutter in.
       img.setScale(img.scaleX * 0.6);
-      this.scene.tweens.add({ targets: img, scale: this.tile / 128, duration: 260, delay: i * 25, ease: 'Back.Out' });
+      this.scene.tweens.add({
+        targets: img,
+        scale: this.tile / 128,
+        duration: reducedMotion() ? 0 : 260,
+        delay: reducedMotion() ? 0 : i * 25,
+        ease: 'Back.Out',
+      });
     });
   }
 

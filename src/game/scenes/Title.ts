@@ -1,5 +1,6 @@
 /** Title: weightlings drifting over a night-blue pond; the DOM overlay holds the title and menu. */
 import * as Phaser from 'phaser';
+import { reducedMotion } from '../../app/motion';
 import { creatureTexture } from '../art/creature';
 import { randomSkin } from '../art/networkSkin';
 import { drawPond } from '../art/pond';
@@ -44,6 +45,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   update(_time: number, delta: number): void {
+    if (reducedMotion()) return;
     const dt = delta / 1000;
     const { width, height } = this.scale;
     for (const d of this.drifters) {

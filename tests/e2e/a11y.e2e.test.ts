@@ -1,0 +1,118 @@
+// Accessibility, in real Chromium: axe-core runs on every screen — title, level map, play
+// (evolve), play (train), the settings dialog — and finds no serious or critical violation.
+// axe is evaluated through the test driver (the page's CSP allows no injected script tag).
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser';
+import { until } from './inspect';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Serious and critical axe violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } })
+      .axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openBrowser();
+    await s.page.goto(`${inject('baseUrl')}?inspect`);
+    await s.page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('title', async () => {
+    expect(await seriousViolations(s.page)).toEqual([]);
+  });
+
+  it('keyboard focus is visible on every control of the title', async () => {
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await s.page.keyboard.press('Tab');
+      const focus = await s.page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        const style = getComputedStyle(a);
+        return {
+          name: a.getAttribute('aria-label') ?? a.textContent,
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+        };
+      });
+      seen.push(focus.name ?? '');
+      expect(focus.outline).toBe('solid');
+      expect(parseFloat(focus.width)).toBeGreaterThanOrEqual(3);
+    }
+    expect(seen).toEqual(expect.arrayContaining(['Play', 'Lab', 'Settings']));
+  });
+
+  it('less motion: the system preference and the setting both stop transitions; text size grows', async () => {
+    const transition = (): Promise<string> =>
+      s.page.evaluate(() => getComputedStyle(document.querySelector('#play')!).transitionDuration);
+    expect(await transition()).not.toBe('0s');
+    await s.page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await transition()).toBe('0s');
+    await s.page.emulateMedia({ reducedMotion: 'no-preference' });
+    await s.page.getByRole('button', { name: 'Settings' }).click();
+    await s.page.getByRole('button', { name: 'Less motion' }).click();
+    expect(await transition()).toBe('0s');
+    await s.page.getByRole('button', { name: 'Less motion' }).click();
+    expect(await transition()).not.toBe('0s');
+    const fontSize = (): Promise<number> =>
+      s.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const before = await fontSize();
+    await s.page.locator('#settings-text').focus();
+    for (let i = 0; i < 3; i++) await s.page.keyboard.press('ArrowRight');
+    expect(await fontSize()).toBeCloseTo(before * 1.3, 1);
+    for (let i = 0; i < 3; i++) await s.page.keyboard.press('ArrowLeft');
+    expect(await fontSize()).toBeCloseTo(before, 1);
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('settings dialog', async () => {
+    await s.page.getByRole('button', { name: 'Settings' }).click();
+    await s.page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(s.page)).toEqual([]);
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('level map', async () => {
+    await s.page.getByRole('button', { name: 'Play' }).click();
+    await s.page.locator('#level-forage').waitFor();
+    expect(await seriousViolations(s.page)).toEqual([]);
+  });
+
+  it('play, evolve', async () => {
+    await s.page.locator('#level-forage').click();
+    await s.page.getByRole('button', { name: 'Next generation' }).click({ timeout: 30_000 });
+    await until(s.page, (st) => st.generation >= 1);
+    expect(await seriousViolations(s.page)).toEqual([]);
+  });
+
+  it('play, train', async () => {
+    await s.page.getByRole('button', { name: 'Train', exact: true }).click();
+    await until(s.page, (st) => st.mode === 'train');
+    expect(await seriousViolations(s.page)).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
