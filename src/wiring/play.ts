@@ -135,6 +135,7 @@ class PlayController {
         selectedGene: () => this.microscope.selectedGene(),
         selectGene: (index) => this.microscope.selectGene(index),
         editGene: (index, value) => this.applyEdit(index, value),
+        setStarMeasure: (measure) => this.run?.setMeasure(measure),
       },
       () => this.refresh(),
     );

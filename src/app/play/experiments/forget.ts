@@ -12,11 +12,14 @@ import {
 import type { Dataset } from '../../../core/loss';
 import { createTask } from '../../../core/tasks/registry';
 import type { Task } from '../../../core/tasks/task';
+import type { StarMeasure } from '../../campaign/stars';
 import type { ExperimentHost, ExperimentSetup } from './setup';
 
 export class ForgetExperiment {
   readonly taskB: Task | null;
   learning: WhichTask = 'A';
+  /** The player has switched to task B at least once (then the stars are measured in B). */
+  triedB = false;
   rehearse = false;
   readonly rehearseShare: number;
   readonly frozen = new Set<number>();
@@ -56,6 +59,7 @@ export class ForgetExperiment {
 
   async learnFrom(which: WhichTask): Promise<void> {
     this.learning = which;
+    if (which === 'B') this.triedB = true;
     await this.applySource();
   }
 
@@ -90,6 +94,13 @@ export class ForgetExperiment {
       a: this.host.session.task.fitness(focus.genome, 0, seed),
       b: this.taskB ? this.taskB.fitness(focus.genome, 0, seed) : NaN,
     };
+  }
+
+  /** What a two-world level's stars see: fitness in B, and in A (which must be kept). */
+  measure(fitness: number): StarMeasure {
+    if (!this.hasSecondTask) return { fitness };
+    const f = this.fitness();
+    return { fitness: f.b, inSecondTask: this.triedB, firstTaskFitness: f.a };
   }
 
   /** Records the trainee's fitnesses when it changed (call on every session event). */

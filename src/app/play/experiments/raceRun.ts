@@ -17,6 +17,8 @@ import type { ExperimentHost, ExperimentSetup } from './setup';
 
 export type RaceKind = 'fineTune' | 'inheritance';
 export const DEFAULT_LIFETIME_STEPS = 5;
+/** Training steps a round of a training race. */
+export const STEPS_PER_ROUND = 10;
 
 /** The session's evolution settings with fitness choosing the parents (a race has no player picking). */
 export function automaticSelection(config: EvolutionConfig): EvolutionConfig {
@@ -65,8 +67,8 @@ export class RaceRun {
       mode: s.mode,
       evolution: config,
       training: s.trainerConfig,
-      budget: this.setup.raceBudget,
-      stepsPerRound: 10,
+      budget: s.mode === 'train' ? Math.ceil(this.setup.raceSteps / STEPS_PER_ROUND) : this.setup.raceBudget,
+      stepsPerRound: STEPS_PER_ROUND,
       scratch,
     });
   }
@@ -93,6 +95,12 @@ export class RaceRun {
       this.running = false;
       this.onProgress();
     }
+  }
+
+  /** The carried-over line's best fitness in the new world so far (NaN before a race). */
+  get carriedFitness(): number {
+    const line = this.race?.lines[0];
+    return line ? (line.best[line.best.length - 1] ?? NaN) : NaN;
   }
 
   /** One slice: rounds until sliceMs has passed (at least one). Returns false when the race is over. */

@@ -3,6 +3,7 @@
  * campaign level opens them through its `controls`; the Lab opens the ones that need no second world.
  */
 import type { Level, LevelControl, LevelSwitches } from '../../../core/levels/types';
+import type { StarMeasure } from '../../campaign/stars';
 import type { TaskConfig } from '../../../core/tasks/registry';
 import type { PlaySession } from '../session';
 
@@ -13,8 +14,10 @@ export interface ExperimentSetup {
   /** The second world (task B of "Don't forget", the new world of "New world"). */
   readonly secondTask?: TaskConfig;
   readonly switches: LevelSwitches;
-  /** Rounds a race gets (the level's generation budget, at most 60). */
+  /** Rounds an evolution race gets (the level's generation budget, 5…60). */
   readonly raceBudget: number;
+  /** Steps a training race gets (the level's step budget); a round is 10 steps. */
+  readonly raceSteps: number;
 }
 
 export function experimentSetupOf(level: Level): ExperimentSetup {
@@ -23,6 +26,7 @@ export function experimentSetupOf(level: Level): ExperimentSetup {
     ...(level.secondTask ? { secondTask: level.secondTask } : {}),
     switches: level.switches,
     raceBudget: Math.max(5, Math.min(60, level.budget.generations)),
+    raceSteps: Math.max(50, Math.min(600, level.budget.steps)),
   };
 }
 
@@ -31,6 +35,7 @@ export const LAB_EXPERIMENTS: ExperimentSetup = {
   controls: ['basesPerWeight', 'baseEdit', 'tally', 'freezeLayers', 'inheritance'],
   switches: {},
   raceBudget: 30,
+  raceSteps: 200,
 };
 
 /** The experiments a setup opens, in the order the panel shows them. */
@@ -59,4 +64,6 @@ export interface ExperimentHost {
   selectGene(index: number): void;
   /** Sets one weight of the focused creature, as a drag in the brain view does. */
   editGene(index: number, value: number): void;
+  /** A campaign level's stars: how the experiments measure them (a squeezed genome, a second world). */
+  setStarMeasure?(measure: ((fitness: number) => StarMeasure) | null): void;
 }

@@ -11,9 +11,11 @@ import {
   compressionCurve,
   genomeBytes,
   learnedFromBytes,
+  squeezed,
   type CompressionCurve,
   type LearnedFrom,
 } from '../../../core/experiments/compression';
+import type { StarMeasure } from '../../campaign/stars';
 import type { ExperimentHost } from './setup';
 
 /** The DNA codec a session writes its genomes with: the base-mutation codec, or the default (k = 3). */
@@ -61,6 +63,11 @@ export class SqueezeExperiment {
    */
   setK(k: number): Promise<void> {
     this.k = codecFor(k).k;
+    if (this.host.session.mode === 'train') {
+      // Training moves weights between the levels: the trainee is measured squeezed (see measure()).
+      this.setCodec(this.k);
+      return Promise.resolve();
+    }
     if (this.applying) return this.applying;
     this.applying = (async () => {
       let applied = -1;
@@ -75,11 +82,17 @@ export class SqueezeExperiment {
     return this.applying;
   }
 
+  /** Evolution mutates bases at k, the DNA strip writes k bases a weight. */
+  private setCodec(k: number): void {
+    const s = this.host.session;
+    const m = s.evolutionConfig.mutation;
+    const weightRate = m.kind === 'bases' ? m.rate * m.codec.k : m.rate;
+    s.setEvolution({ mutation: baseMutation(weightRate, codecFor(k, sessionCodec(this.host).range)) });
+  }
+
   private async apply(k: number): Promise<boolean> {
     const s = this.host.session;
     const codec = codecFor(k, sessionCodec(this.host).range);
-    const m = s.evolutionConfig.mutation;
-    const weightRate = m.kind === 'bases' ? m.rate * m.codec.k : m.rate;
     const alive = new Set<number>();
     const done = await s.rewriteGenomes((genome, id) => {
       alive.add(id);
@@ -91,9 +104,26 @@ export class SqueezeExperiment {
       quantiseGenome(original, codec, genome);
     });
     if (!done) return false;
-    s.setEvolution({ mutation: baseMutation(weightRate, codec) });
+    this.setCodec(k);
     for (const id of [...this.originals.keys()]) if (!alive.has(id)) this.originals.delete(id);
     return true;
+  }
+
+  /**
+   * The fitness that counts now: in evolve mode the creatures live squeezed, so the fitness on screen;
+   * in train mode the trainee squeezed to k bases a weight.
+   */
+  squeezedFitness(fitness: number): number {
+    const focus = this.host.focus();
+    const s = this.host.session;
+    if (s.mode !== 'train' || !focus) return fitness;
+    const codec = codecFor(this.k, sessionCodec(this.host).range);
+    return s.task.fitness(squeezed(focus.genome, codec), 0, s.evolutionConfig.evaluationSeed);
+  }
+
+  /** What a campaign level's stars see: the squeezed fitness and k. */
+  measure(fitness: number): StarMeasure {
+    return { fitness: this.squeezedFitness(fitness), basesPerWeight: this.k };
   }
 
   /** The focused creature's fitness squeezed to 1…4 bases (from its unsqueezed genome when known). */

@@ -3,7 +3,9 @@
  * two tasks, side by side, inheritance), in a column of its own. `update` patches the cards in place
  * (call it on every session change); the panel rebuilds itself when the language changes.
  */
+import type { StarMeasure } from '../../../app/campaign/stars';
 import type { I18n } from '../../../app/i18n';
+import { chooseInheritance } from '../../../app/play/experiments/raceRun';
 import { DnaEditExperiment } from '../../../app/play/experiments/dnaEdit';
 import { ForgetExperiment } from '../../../app/play/experiments/forget';
 import { experimentsOpen, type ExperimentHost, type ExperimentSetup } from '../../../app/play/experiments/setup';
@@ -56,7 +58,26 @@ export class ExperimentsPanel {
     document.body.classList.add('with-experiments');
     this.unsubscribe = i18n.onChange(() => this.build());
     this.build();
+    // Lifetime learning is part of the inheritance setting: Lamarck and Baldwin learn from the start.
+    if (experimentsOpen(setup).includes('inheritance')) {
+      chooseInheritance(host, setup, host.session.evolutionConfig.inheritance);
+    }
+    host.setStarMeasure?.((fitness) => this.measure(fitness));
     void this.models.squeeze?.start().then(() => this.changed());
+  }
+
+  /** The stars' measurement: each open experiment that changes what counts adds its part. */
+  private measure(fitness: number): StarMeasure {
+    let m: StarMeasure = { fitness };
+    const { squeeze, forget } = this.models;
+    if (squeeze) m = { ...m, ...squeeze.measure(m.fitness) };
+    if (forget?.hasSecondTask) m = { ...m, ...forget.measure(m.fitness) };
+    const race = this.cards.find((c): c is RaceCard => c instanceof RaceCard && c.kind === 'fineTune');
+    if (race) {
+      const f = race.run.carriedFitness;
+      m = Number.isFinite(f) ? { ...m, fitness: f, inSecondTask: true } : { ...m, inSecondTask: false };
+    }
+    return m;
   }
 
   /** True when the setup opens at least one experiment (otherwise there is no panel to mount). */
@@ -97,6 +118,7 @@ export class ExperimentsPanel {
 
   destroy(): void {
     this.unsubscribe();
+    this.host.setStarMeasure?.(null);
     for (const c of this.cards) c.destroy?.();
     this.cards = [];
     this.root.remove();

@@ -25,6 +25,7 @@ export class RaceCard {
   private readonly status: HTMLElement;
   private readonly choices = new Map<Inheritance, HTMLButtonElement>();
   private readonly choiceHint: HTMLElement | null = null;
+  private told = 0;
 
   constructor(
     private readonly i18n: I18n,
@@ -35,7 +36,7 @@ export class RaceCard {
   ) {
     const t = i18n.t.bind(i18n);
     const n = i18n.number.bind(i18n);
-    this.run = new RaceRun(host, setup, kind, () => this.update());
+    this.run = new RaceRun(host, setup, kind, () => this.progress());
     this.chart = new LineChart(t('exp.race.chart'), (v) => n(v, 3));
     const id = kind === 'fineTune' ? 'exp-race' : 'exp-inherit';
     this.go = button(kind === 'fineTune' ? t('exp.race.start') : t('exp.inherit.compare'), () => this.toggle(), {
@@ -63,6 +64,16 @@ export class RaceCard {
     parts.push(this.go, this.status, this.chart.root);
     this.root = el('section', { class: 'exp-card', id, 'aria-labelledby': `${id}-title` }, parts);
     this.update();
+  }
+
+  /** A slice of the race ran: redraw the card; tell the play screen at most every 250 ms (stars, HUD). */
+  private progress(): void {
+    this.update();
+    const now = performance.now();
+    if (now - this.told >= 250 || !this.run.running) {
+      this.told = now;
+      this.onChange();
+    }
   }
 
   private choose(mode: Inheritance): void {

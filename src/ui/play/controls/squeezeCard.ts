@@ -68,7 +68,7 @@ export class SqueezeCard {
         ? t(from.kind === 'picture' ? 'exp.squeeze.picture' : 'exp.squeeze.examples', { bytes: n(from.bytes, 0) })
         : '',
     );
-    const fit = this.session.mode === 'train' ? NaN : this.session.bestFitness;
+    const fit = m.squeezedFitness(this.session.mode === 'train' ? NaN : this.session.bestFitness);
     setText(this.fitness, Number.isFinite(fit) ? t('exp.squeeze.fitness', { value: n(fit, 3) }) : '');
     const curve = m.curve();
     if (!curve) return;

@@ -46,7 +46,12 @@ describe('which experiments a setup opens', () => {
   it('the Lab: squeeze, edit, tally, freeze, inheritance; a race only with a second world', () => {
     expect(experimentsOpen(LAB_EXPERIMENTS)).toEqual(['squeeze', 'dnaEdit', 'tally', 'forget', 'inheritance']);
     const world = LAB_LEVELS[0]!.task;
-    const race: ExperimentSetup = { controls: ['sideBySide', 'secondTaskSwitch'], switches: {}, raceBudget: 5 };
+    const race: ExperimentSetup = {
+      controls: ['sideBySide', 'secondTaskSwitch'],
+      switches: {},
+      raceBudget: 5,
+      raceSteps: 50,
+    };
     expect(experimentsOpen(race)).toEqual([]);
     expect(experimentsOpen({ ...race, secondTask: world })).toEqual(['race']);
     expect(experimentsOpen({ ...race, controls: ['secondTaskSwitch'], secondTask: world })).toEqual(['forget']);
@@ -122,6 +127,7 @@ describe('two tasks', () => {
       secondTask: b,
       switches: {},
       raceBudget: 5,
+      raceSteps: 50,
     });
     expect(forget.hasSecondTask).toBe(true);
     await s.switchToTrain();

@@ -1,0 +1,104 @@
+// The experiments on the campaign levels that open them: what the stars see, and that the level can be won with them.
+import { describe, expect, it } from 'vitest';
+import { starsFor as levelRule } from '../../../../src/core/levels/goal';
+import { levelWorlds, startGenome } from '../../../../src/core/levels/worlds';
+import type { StarMeasure } from '../../../../src/app/campaign/stars';
+import { campaignLevels } from '../../../../src/app/levelsLoader';
+import { playLevelOf } from '../../../../src/app/play/campaignLevel';
+import { ForgetExperiment } from '../../../../src/app/play/experiments/forget';
+import { RaceRun } from '../../../../src/app/play/experiments/raceRun';
+import { experimentSetupOf, experimentsOpen, type ExperimentHost } from '../../../../src/app/play/experiments/setup';
+import { SqueezeExperiment } from '../../../../src/app/play/experiments/squeeze';
+import { LocalEngine } from '../../../../src/app/play/localEngine';
+import { PlaySession } from '../../../../src/app/play/session';
+import type { Level } from '../../../../src/core/levels/types';
+
+function level(id: string): Level {
+  const l = campaignLevels().levels.find((x) => x.id === id);
+  if (!l) throw new Error(`no level ${id}`);
+  return l;
+}
+
+/** Stars as the play screen counts them: the level's rule, and on two worlds only once measured in the second. */
+function starsFor(l: Level, m: StarMeasure): number {
+  return l.secondTask !== undefined && m.inSecondTask !== true ? 0 : levelRule(l, m);
+}
+
+async function hostFor(l: Level): Promise<ExperimentHost> {
+  const play = { ...playLevelOf(l), level: l };
+  const worlds = levelWorlds(l);
+  if (!worlds.ok) throw new Error(worlds.error.message);
+  const ancestor = startGenome(l, worlds.value);
+  if (!ancestor.ok) throw new Error(ancestor.error.message);
+  const s = await PlaySession.create(play, new LocalEngine(), ancestor.value ?? undefined);
+  if (!(s instanceof PlaySession)) throw new Error(s.message);
+  if (l.modes[0] === 'train') await s.switchToTrain();
+  return {
+    session: s,
+    focus: () => (s.mode === 'train' ? s.trainee : { id: s.evo.best().id, genome: s.evo.best().genome }),
+    selectedGene: () => null,
+    selectGene: () => undefined,
+    editGene: () => undefined,
+  };
+}
+
+describe('campaign levels with experiments', () => {
+  it('each opens the experiments its controls name', () => {
+    const open = (id: string): string[] => experimentsOpen(experimentSetupOf(level(id)));
+    expect(open('hello-weightling')).toEqual(['dnaEdit']);
+    expect(open('pack-it-small')).toEqual(['squeeze']);
+    expect(open('silent-letters')).toEqual(['dnaEdit', 'tally']);
+    expect(open('new-world')).toEqual(['race']);
+    expect(open('dont-forget')).toEqual(['forget']);
+    expect(open('born-to-learn')).toEqual(['inheritance']);
+  });
+
+  it('Pack it small: the stars see the trainee squeezed to k, and only k ≤ 2 counts', async () => {
+    const l = level('pack-it-small');
+    const host = await hostFor(l);
+    const s = host.session;
+    for (let k = 0; k < 20; k++) await s.trainSteps(10);
+    const sq = new SqueezeExperiment(host, l.switches.basesPerWeight);
+    const at3 = sq.measure(NaN);
+    expect(at3.basesPerWeight).toBe(3);
+    expect(starsFor(l, at3)).toBe(0);
+    await sq.setK(2);
+    const at2 = sq.measure(NaN);
+    expect(at2.basesPerWeight).toBe(2);
+    // A little lower, not much: 0.985 → 0.940 here (at 1 base a weight: 0.72).
+    expect(at2.fitness).toBeLessThan(at3.fitness);
+    expect(at3.fitness - at2.fitness).toBeLessThan(0.06);
+    expect(starsFor(l, at2)).toBeGreaterThanOrEqual(1);
+    s.close();
+  });
+
+  it('Don’t forget: learning B with rehearsal and a frozen layer keeps A and earns a star', async () => {
+    const l = level('dont-forget');
+    const host = await hostFor(l);
+    const s = host.session;
+    const forget = new ForgetExperiment(host, experimentSetupOf(l));
+    expect(starsFor(l, forget.measure(NaN))).toBe(0);
+    await forget.setRehearse(true);
+    await forget.learnFrom('B');
+    for (let k = 0; k < 30; k++) await s.trainSteps(10);
+    const m = forget.measure(NaN);
+    expect(m.inSecondTask).toBe(true);
+    expect(starsFor(l, m)).toBeGreaterThanOrEqual(1);
+    s.close();
+  });
+
+  it('New world: the carried-over creature wins the race and its fitness counts in the new world', async () => {
+    const l = level('new-world');
+    const host = await hostFor(l);
+    const run = new RaceRun(host, experimentSetupOf(l), 'fineTune', () => undefined);
+    const built = run.build();
+    if (!built.ok) throw new Error(built.error.message);
+    run.race = built.value;
+    built.value.runToEnd();
+    const [carried, scratch] = built.value.finals() as [number, number];
+    expect(built.value.lines[0]!.best).toHaveLength(11);
+    expect(carried).toBeGreaterThan(scratch);
+    expect(starsFor(l, { fitness: run.carriedFitness, inSecondTask: true })).toBeGreaterThanOrEqual(1);
+    host.session.close();
+  });
+});
