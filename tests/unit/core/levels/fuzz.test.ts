@@ -94,7 +94,7 @@ describe('parseLevel under fuzzing', () => {
         }
         expectErrorValue(json, `levels/${level.file}`);
       }),
-      { numRuns: 8000, seed: 20261129 },
+      { numRuns: 6000, seed: 20261129 },
     );
   });
 
@@ -105,7 +105,7 @@ describe('parseLevel under fuzzing', () => {
         expect(r.ok).toBe(false);
         expectErrorValue(input, 'levels/99-garbage.json');
       }),
-      { numRuns: 2000, seed: 7 },
+      { numRuns: 4000, seed: 7 },
     );
   });
 });
