@@ -28,57 +28,117 @@ export function forwardAt(
   outOff: number,
 ): void {
   const a = net.a;
-  const z = net.z;
-  const sizes = net.sizes;
-  const n0 = sizes[0] as number;
+  const n0 = net.inputSize;
   for (let i = 0; i < n0; i++) a[i] = input[inOff + i] as number;
   const depth = net.depth;
-  for (let l = 0; l < depth; l++) {
-    const nIn = sizes[l] as number;
-    const nOut = sizes[l + 1] as number;
-    const inBase = net.nOffset[l] as number;
-    const outBase = net.nOffset[l + 1] as number;
-    const b = gOff + (net.bOffset[l] as number);
-    const w = gOff + (net.wOffset[l] as number);
-    const inEnd = inBase + nIn;
-    // Four outputs at a time: four independent sums reuse each a_i and keep the FPU busy. Each sum
-    // is still s_j = b_j + Σ_i W[j][i]·a_i added in index order, so the result does not depend on
-    // the blocking (the order is part of determinism).
-    let j = 0;
-    for (; j + 4 <= nOut; j += 4) {
-      let r0 = w + j * nIn;
-      let r1 = r0 + nIn;
-      let r2 = r1 + nIn;
-      let r3 = r2 + nIn;
-      let s0 = genome[b + j] as number;
-      let s1 = genome[b + j + 1] as number;
-      let s2 = genome[b + j + 2] as number;
-      let s3 = genome[b + j + 3] as number;
-      for (let i = inBase; i < inEnd; i++) {
-        const x = a[i] as number;
-        s0 += (genome[r0++] as number) * x;
-        s1 += (genome[r1++] as number) * x;
-        s2 += (genome[r2++] as number) * x;
-        s3 += (genome[r3++] as number) * x;
-      }
-      z[outBase + j] = s0;
-      z[outBase + j + 1] = s1;
-      z[outBase + j + 2] = s2;
-      z[outBase + j + 3] = s3;
+  for (let l = 0; l < depth; l++) layerAt(net, genome, gOff, l);
+  copyOutput(net, out, outOff);
+}
+
+/**
+ * Weight layer l of the genome at gOff on the network's scratch: z_j = b_j + Σ_i W[j][i]·a_i for
+ * every output j, then a_j = f(z_j).
+ *
+ * Eight outputs at a time (then four, then one): independent sums reuse each a_i and keep the FPU
+ * busy. Each sum is still s_j = b_j + Σ_i W[j][i]·a_i added in index order i = 0, 1, …, so the result
+ * does not depend on the blocking (the order is part of determinism).
+ */
+export function layerAt(net: Network, genome: Weights, gOff: number, l: number): void {
+  const a = net.a;
+  const z = net.z;
+  const nIn = net.sizes[l] as number;
+  const nOut = net.sizes[l + 1] as number;
+  const inBase = net.nOffset[l] as number;
+  const outBase = net.nOffset[l + 1] as number;
+  const b = gOff + (net.bOffset[l] as number);
+  const w = gOff + (net.wOffset[l] as number);
+  let j = 0;
+  for (; j + 8 <= nOut; j += 8) {
+    const r0 = w + j * nIn;
+    const r1 = r0 + nIn;
+    const r2 = r1 + nIn;
+    const r3 = r2 + nIn;
+    const r4 = r3 + nIn;
+    const r5 = r4 + nIn;
+    const r6 = r5 + nIn;
+    const r7 = r6 + nIn;
+    let s0 = genome[b + j] as number;
+    let s1 = genome[b + j + 1] as number;
+    let s2 = genome[b + j + 2] as number;
+    let s3 = genome[b + j + 3] as number;
+    let s4 = genome[b + j + 4] as number;
+    let s5 = genome[b + j + 5] as number;
+    let s6 = genome[b + j + 6] as number;
+    let s7 = genome[b + j + 7] as number;
+    for (let i = 0; i < nIn; i++) {
+      const x = a[inBase + i] as number;
+      s0 += (genome[r0 + i] as number) * x;
+      s1 += (genome[r1 + i] as number) * x;
+      s2 += (genome[r2 + i] as number) * x;
+      s3 += (genome[r3 + i] as number) * x;
+      s4 += (genome[r4 + i] as number) * x;
+      s5 += (genome[r5 + i] as number) * x;
+      s6 += (genome[r6 + i] as number) * x;
+      s7 += (genome[r7 + i] as number) * x;
     }
-    for (; j < nOut; j++) {
-      let s = genome[b + j] as number;
-      let r = w + j * nIn;
-      for (let i = inBase; i < inEnd; i++) s += (genome[r++] as number) * (a[i] as number);
-      z[outBase + j] = s;
-    }
-    const act = net.acts[l] as number;
-    if (act === ACT_TANH) {
-      // The common case inline (no call, no switch): a = tanh(z).
-      for (let o = outBase; o < outBase + nOut; o++) a[o] = tanhApprox(z[o] as number);
-    } else activateRange(act, z, a, outBase, nOut);
+    const o = outBase + j;
+    z[o] = s0;
+    z[o + 1] = s1;
+    z[o + 2] = s2;
+    z[o + 3] = s3;
+    z[o + 4] = s4;
+    z[o + 5] = s5;
+    z[o + 6] = s6;
+    z[o + 7] = s7;
   }
-  const last = net.nOffset[depth] as number;
+  for (; j + 4 <= nOut; j += 4) {
+    const r0 = w + j * nIn;
+    const r1 = r0 + nIn;
+    const r2 = r1 + nIn;
+    const r3 = r2 + nIn;
+    let s0 = genome[b + j] as number;
+    let s1 = genome[b + j + 1] as number;
+    let s2 = genome[b + j + 2] as number;
+    let s3 = genome[b + j + 3] as number;
+    for (let i = 0; i < nIn; i++) {
+      const x = a[inBase + i] as number;
+      s0 += (genome[r0 + i] as number) * x;
+      s1 += (genome[r1 + i] as number) * x;
+      s2 += (genome[r2 + i] as number) * x;
+      s3 += (genome[r3 + i] as number) * x;
+    }
+    const o = outBase + j;
+    z[o] = s0;
+    z[o + 1] = s1;
+    z[o + 2] = s2;
+    z[o + 3] = s3;
+  }
+  for (; j < nOut; j++) {
+    const r = w + j * nIn;
+    let s = genome[b + j] as number;
+    for (let i = 0; i < nIn; i++) s += (genome[r + i] as number) * (a[inBase + i] as number);
+    z[outBase + j] = s;
+  }
+  activateLayer(net, l);
+}
+
+/** a = f(z) over layer l's outputs. */
+export function activateLayer(net: Network, l: number): void {
+  const outBase = net.nOffset[l + 1] as number;
+  const nOut = net.sizes[l + 1] as number;
+  const act = net.acts[l] as number;
+  if (act === ACT_TANH) {
+    // The common case inline (no call, no switch): a = tanh(z).
+    const a = net.a;
+    const z = net.z;
+    for (let o = outBase; o < outBase + nOut; o++) a[o] = tanhApprox(z[o] as number);
+  } else activateRange(act, net.z, net.a, outBase, nOut);
+}
+
+/** The last layer's activations to out[outOff…]. */
+export function copyOutput(net: Network, out: NumbersOut, outOff: number): void {
+  const a = net.a;
+  const last = net.nOffset[net.depth] as number;
   const nOutput = net.outputSize;
   for (let j = 0; j < nOutput; j++) out[outOff + j] = a[last + j] as number;
 }

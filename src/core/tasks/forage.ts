@@ -16,6 +16,7 @@
  * the teacher's examples (`trainingSet`), a player's demonstration or DAgger labels (forage-teacher.ts).
  */
 import { forwardAt } from '../forward';
+import { forwardSparseAt, skipsZeroInputsExactly } from '../forwardSparse';
 import type { Dataset, LossKind } from '../loss';
 import { Network, type NetworkSpec, type Weights } from '../network';
 import { err, ok, type Result } from '../result';
@@ -56,9 +57,12 @@ export class ForageTask implements Task {
     const action = this.action;
     const ticks = this.config.ticks;
     sim.reset(seed, 1);
+    // Most ray readings are 0 (nothing within range): the sparse pass skips them, same bits.
+    const sparse = skipsZeroInputsExactly(net, genome, gOff);
     for (let t = 0; t < ticks; t++) {
       sim.sense(0);
-      forwardAt(net, genome, gOff, sim.inputs, 0, action, 0);
+      if (sparse) forwardSparseAt(net, genome, gOff, sim.inputs, 0, action, 0);
+      else forwardAt(net, genome, gOff, sim.inputs, 0, action, 0);
       sim.actFrom(0, action, 0);
       sim.endTick();
       if (path) this.recordPath(path, t);
