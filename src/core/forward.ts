@@ -5,7 +5,6 @@
  * network's own scratch.
  */
 import { ACT_TANH, activateRange } from './activations';
-import { tanhApprox } from './detmath';
 import type { Network, Weights } from './network';
 
 /** Numbers in, read-only: any typed or plain numeric array. */
@@ -39,7 +38,7 @@ export function forwardAt(
  * Weight layer l of the genome at gOff on the network's scratch: z_j = b_j + Σ_i W[j][i]·a_i for
  * every output j, then a_j = f(z_j).
  *
- * Eight outputs at a time (then four, then one): independent sums reuse each a_i and keep the FPU
+ * Eight outputs at a time (then four, two, one): independent sums reuse each a_i and keep the FPU
  * busy. Each sum is still s_j = b_j + Σ_i W[j][i]·a_i added in index order i = 0, 1, …, so the result
  * does not depend on the blocking (the order is part of determinism).
  */
@@ -113,7 +112,21 @@ export function layerAt(net: Network, genome: Weights, gOff: number, l: number):
     z[o + 2] = s2;
     z[o + 3] = s3;
   }
-  for (; j < nOut; j++) {
+  if (j + 2 <= nOut) {
+    const r0 = w + j * nIn;
+    const r1 = r0 + nIn;
+    let s0 = genome[b + j] as number;
+    let s1 = genome[b + j + 1] as number;
+    for (let i = 0; i < nIn; i++) {
+      const x = a[inBase + i] as number;
+      s0 += (genome[r0 + i] as number) * x;
+      s1 += (genome[r1 + i] as number) * x;
+    }
+    z[outBase + j] = s0;
+    z[outBase + j + 1] = s1;
+    j += 2;
+  }
+  if (j < nOut) {
     const r = w + j * nIn;
     let s = genome[b + j] as number;
     for (let i = 0; i < nIn; i++) s += (genome[r + i] as number) * (a[inBase + i] as number);
@@ -127,12 +140,68 @@ export function activateLayer(net: Network, l: number): void {
   const outBase = net.nOffset[l + 1] as number;
   const nOut = net.sizes[l + 1] as number;
   const act = net.acts[l] as number;
-  if (act === ACT_TANH) {
-    // The common case inline (no call, no switch): a = tanh(z).
-    const a = net.a;
-    const z = net.z;
-    for (let o = outBase; o < outBase + nOut; o++) a[o] = tanhApprox(z[o] as number);
-  } else activateRange(act, net.z, net.a, outBase, nOut);
+  if (act === ACT_TANH) tanhRange(net.z, net.a, outBase, outBase + nOut);
+  else activateRange(act, net.z, net.a, outBase, nOut);
+}
+
+// tanhApprox's clamp and coefficients (detmath.ts), in an array: see tanhRange.
+const TANH_COEFFICIENTS = Float64Array.of(
+  7.90531110763549805,
+  4.89352455891786e-3,
+  6.37261928875436e-4,
+  1.48572235717979e-5,
+  5.12229709037114e-8,
+  -8.60467152213735e-11,
+  2.00018790482477e-13,
+  -2.76076847742355e-16,
+  4.89352518554385e-3,
+  2.268434632439e-3,
+  1.18534705686654e-4,
+  1.19825839466702e-6,
+);
+
+/**
+ * y[i] = tanhApprox(z[i]) for from ≤ i < to: the same operations in the same order (the same bits;
+ * a test checks it). The constants are read into locals before the loop, so V8 keeps them in
+ * registers — written as literals, each use is rebuilt from an immediate in every iteration, which
+ * made the activation about 40 % of a small network's forward pass.
+ */
+export function tanhRange(z: Float64Array, y: Float64Array, from: number, to: number): void {
+  const c = TANH_COEFFICIENTS;
+  const clamp = c[0] as number;
+  const a1 = c[1] as number;
+  const a3 = c[2] as number;
+  const a5 = c[3] as number;
+  const a7 = c[4] as number;
+  const a9 = c[5] as number;
+  const a11 = c[6] as number;
+  const a13 = c[7] as number;
+  const b0 = c[8] as number;
+  const b2 = c[9] as number;
+  const b4 = c[10] as number;
+  const b6 = c[11] as number;
+  for (let i = from; i < to; i++) {
+    const x = z[i] as number;
+    let t: number;
+    if (x > clamp) t = 1;
+    else if (x < -clamp) t = -1;
+    else {
+      const x2 = x * x;
+      let p = a13;
+      p = p * x2 + a11;
+      p = p * x2 + a9;
+      p = p * x2 + a7;
+      p = p * x2 + a5;
+      p = p * x2 + a3;
+      p = p * x2 + a1;
+      let q = b6;
+      q = q * x2 + b4;
+      q = q * x2 + b2;
+      q = q * x2 + b0;
+      t = (x * p) / q;
+    }
+    y[i] = t;
+  }
 }
 
 /** The last layer's activations to out[outOff…]. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, activate, type Activation } from '../../../src/core/activations';
-import { forwardAt, forwardPopulation } from '../../../src/core/forward';
+import { forwardAt, forwardPopulation, tanhRange } from '../../../src/core/forward';
+import { tanhApprox } from '../../../src/core/detmath';
 import { forwardSparseAt, skipsZeroInputsExactly } from '../../../src/core/forwardSparse';
 import { Network, type Weights } from '../../../src/core/network';
 
@@ -84,7 +85,26 @@ function inputOf(c: { inOff: number; input: number[] }): Float64Array {
 }
 
 describe('forward kernels', () => {
-  it('forwardAt (blocked by 8, 4, 1) gives the textbook loop’s bits: outputs, activations, pre-activations', () => {
+  it('tanhRange gives tanhApprox’s bits: random values, the clamp’s edges, ±0, ±∞, NaN, subnormals', () => {
+    const clamp = 7.90531110763549805;
+    const special = [0, -0, clamp, -clamp, clamp * (1 + 2 ** -52), -clamp * (1 + 2 ** -52), 1e-310, -1e-310];
+    special.push(Infinity, -Infinity, NaN, Number.MIN_VALUE, 1, -1, 0.5, 20, -20);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double(), fc.double({ min: -9, max: 9 }), fc.constantFrom(...special))),
+        (xs) => {
+          const z = Float64Array.from([3, ...xs, 3]);
+          const y = new Float64Array(z.length).fill(5);
+          tanhRange(z, y, 1, z.length - 1);
+          expect(sameBits(y.subarray(1, y.length - 1), xs.map(tanhApprox))).toBe(true);
+          expect([y[0], y[y.length - 1]]).toEqual([5, 5]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('forwardAt (blocked by 8, 4, 2, 1) gives the textbook loop’s bits: outputs, activations, pre-activations', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const net = c.net;
