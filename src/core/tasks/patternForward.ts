@@ -170,29 +170,45 @@ const S9 = 1 / 362880;
 const S11 = -1 / 39916800;
 const S13 = 1 / 6227020800;
 
+// The same constants in an array: read into locals before the loop, V8 keeps them in registers
+// (written as literals, each use is rebuilt from an immediate in every iteration).
+const SIN_CONSTANTS = Float64Array.of(TWO_PI_HI, TWO_PI_LO, INV_TWO_PI, PI, HALF_PI, S3, S5, S7, S9, S11, S13);
+
 /**
  * y[i] = sinApprox(y[i]) for off ≤ i < off + n, in place: the same operations as detmath's sinApprox (so the
  * same bits; a test checks it), inlined, and skipping the range reduction when |x| ≤ π/2, where it
  * is the identity (k = 0 gives r = x − 0 − 0 = x exactly, and no fold).
  */
 export function sinInPlace(y: Float64Array, off: number, n: number): void {
+  const c = SIN_CONSTANTS;
+  const twoPiHi = c[0] as number;
+  const twoPiLo = c[1] as number;
+  const invTwoPi = c[2] as number;
+  const pi = c[3] as number;
+  const halfPi = c[4] as number;
+  const s3 = c[5] as number;
+  const s5 = c[6] as number;
+  const s7 = c[7] as number;
+  const s9 = c[8] as number;
+  const s11 = c[9] as number;
+  const s13 = c[10] as number;
   const end = off + n;
   for (let i = off; i < end; i++) {
     const x = y[i] as number;
     let t = x;
-    if (!(x <= HALF_PI && x >= -HALF_PI)) {
-      const k = Math.round(x * INV_TWO_PI);
-      t = x - k * TWO_PI_HI - k * TWO_PI_LO;
-      if (t > HALF_PI) t = PI - t;
-      else if (t < -HALF_PI) t = -PI - t;
+    if (!(x <= halfPi && x >= -halfPi)) {
+      const k = Math.round(x * invTwoPi);
+      t = x - k * twoPiHi - k * twoPiLo;
+      if (t > halfPi) t = pi - t;
+      else if (t < -halfPi) t = -pi - t;
     }
     const t2 = t * t;
-    let p = S13;
-    p = p * t2 + S11;
-    p = p * t2 + S9;
-    p = p * t2 + S7;
-    p = p * t2 + S5;
-    p = p * t2 + S3;
+    let p = s13;
+    p = p * t2 + s11;
+    p = p * t2 + s9;
+    p = p * t2 + s7;
+    p = p * t2 + s5;
+    p = p * t2 + s3;
     y[i] = t + t * t2 * p;
   }
 }
