@@ -8,7 +8,10 @@ import type { Inspector } from '../app/inspect';
 import type { Engine } from '../app/play/engine';
 import type { CampaignPlayLevel } from '../app/campaign/campaign';
 import { startCreature } from '../app/campaign/start';
+import { ok } from '../core/result';
 import type { PlayLevel } from '../app/play/levels';
+import type { PlaySharing } from '../app/share/playSharing';
+import { PlayShare } from './playShare';
 import { PlaySession, type SessionEvent } from '../app/play/session';
 import type { EffectName } from '../audio/sounds';
 import { ForageDemo } from './forageDemo';
@@ -39,6 +42,8 @@ export interface PlayWiringDeps {
   findLevel(id: string): PlayLevel | undefined;
   /** What campaign levels need for their cards, goal and stars (the Lab's worlds have none). */
   readonly campaign?: Pick<CampaignRunDeps, 'overlay' | 'campaign' | 'reducedMotion'>;
+  /** Share, bring in, the class's common ancestor (absent: no share buttons). */
+  readonly sharing?: PlaySharing;
 }
 
 function isCampaignLevel(level: PlayLevel): level is CampaignPlayLevel {
@@ -74,6 +79,7 @@ class PlayController {
   private focusId: number | null = null;
   private readonly live: LiveRegion;
   private readonly run: CampaignRun | null;
+  private share: PlayShare | null = null;
 
   constructor(
     private readonly level: PlayLevel,
@@ -104,7 +110,9 @@ class PlayController {
   }
 
   private async start(): Promise<void> {
-    const ancestor = startCreature(this.level);
+    // A class's common ancestor (?ancestor=) that fits this level comes before the level's own start.
+    const shared = this.deps.sharing?.ancestorFor(this.level) ?? null;
+    const ancestor = shared ? ok(shared.genome) : startCreature(this.level);
     const created = ancestor.ok
       ? await PlaySession.create(this.level, this.deps.engine, ancestor.value ?? undefined)
       : ancestor.error;
@@ -118,6 +126,12 @@ class PlayController {
     }
     const session = created;
     this.session = session;
+    this.share = new PlayShare(this.level, this.deps, session, {
+      focused: () => this.focusedCreature(),
+      focus: (id) => (this.focusId = id),
+      refresh: () => this.refresh(),
+    });
+    if (shared) this.share.welcomeAncestor(shared);
     // The screen first: it gives the arena its place in the page, so the arena is laid out at its real size.
     this.screen = new PlayScreen(this.deps.root, this.deps.i18n, this.actions(), this.view());
     const run = this.run;
@@ -351,6 +365,7 @@ class PlayController {
           this.refresh();
         }),
       openSettings: () => this.deps.openSettings(),
+      ...this.share?.actions(),
       knockOut: () => this.microscope.knockOut(),
     };
   }

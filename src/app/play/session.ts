@@ -15,6 +15,7 @@ import { Network } from '../../core/network';
 import { createTask } from '../../core/tasks/registry';
 import type { Task } from '../../core/tasks/task';
 import type { TrainerConfig } from '../../core/training/trainer';
+import { joinPopulation } from '../share/joinPopulation';
 import type { Engine, EngineError, RemoteTrainer, TrainingSource } from './engine';
 import type { PlayLevel } from './levels';
 
@@ -403,10 +404,8 @@ export class PlaySession {
   }
 
   /**
-   * A creature from outside (a share code, a file, the Lab shelf, the class's common ancestor), born
-   * by 'import'. `join`: it takes the place of the least fit creature of this population; `new`: a
-   * new population of its mutants starts from it. In train mode the trainee is handed back first.
-   * Returns the imported creature's id, or null when another action is running.
+   * A creature from outside (share code, file, shelf, common ancestor), born by 'import': it `join`s in place of
+   * the least fit, or starts a `new` population of its mutants. Its id, or null when another action runs.
    */
   async importCreature(genome: Float32Array, how: 'join' | 'new'): Promise<number | null> {
     if (genome.length !== this.net.paramCount) return null;
@@ -415,18 +414,8 @@ export class PlaySession {
     this.turbo = false;
     this.busy = true;
     try {
-      let id: number;
-      if (how === 'new') {
-        this.evo = Evolution.fromCreature(this.net, this.evoConfig, genome, NO_PARENT, this.lineage);
-        id = this.evo.population.ids[0] as number;
-      } else {
-        const pop = this.evo.population;
-        let worst = 0;
-        for (let p = 1; p < pop.count; p++) if ((pop.fitness[p] as number) < (pop.fitness[worst] as number)) worst = p;
-        id = this.lineage.add(NO_PARENT, NO_PARENT, 'import', this.evo.generation);
-        pop.setGenome(worst, genome);
-        pop.setBirth(worst, id, NO_PARENT, NO_PARENT, this.evo.generation, 'import');
-      }
+      if (how === 'new') this.evo = Evolution.fromCreature(this.net, this.evoConfig, genome, NO_PARENT, this.lineage);
+      const id = how === 'new' ? (this.evo.population.ids[0] as number) : joinPopulation(this.evo, genome);
       this.chosen.clear();
       await this.evaluatePending();
       this.emit('generation');

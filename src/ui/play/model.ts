@@ -65,4 +65,8 @@ export interface PlayActions {
   openSettings(): void;
   /** Sets the selected gene's weight to 0. */
   knockOut(): void;
+  /** Opens the share dialog for the creature in view (absent: no Share button). */
+  share?(): void;
+  /** Opens the bring-in dialog (a share code, a file, the Lab shelf). */
+  bringIn?(): void;
 }

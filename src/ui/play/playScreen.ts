@@ -134,6 +134,7 @@ export class PlayScreen {
       this.ref('stat-a', el('span', { class: 'stat', id: 'stat-a' })),
       this.ref('stat-b', el('span', { class: 'stat', id: 'stat-b' })),
       ...this.slotted('topbar'),
+      ...this.shareButtons(),
       button('⚙', () => this.actions.openSettings(), { class: 'icon-button', ariaLabel: t('title.settings') }),
     ]);
     const controls = el('section', {
@@ -147,6 +148,16 @@ export class PlayScreen {
     this.root.append(top, controls);
     this.builtFor = { mode: v.mode, lang: this.i18n.language };
     this.patch();
+  }
+
+  /** Share and Bring in, when sharing is wired. */
+  private shareButtons(): HTMLButtonElement[] {
+    const t = this.i18n.t.bind(this.i18n);
+    const a = this.actions;
+    const out: HTMLButtonElement[] = [];
+    if (a.share) out.push(button(t('share.button'), () => a.share?.(), { id: 'share' }));
+    if (a.bringIn) out.push(button(t('share.import'), () => a.bringIn?.(), { id: 'bring-in' }));
+    return out;
   }
 
   private buildEvolve(controls: HTMLElement): void {
