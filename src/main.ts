@@ -24,6 +24,7 @@ import { PoolEngine } from './wiring/poolEngine';
 import { TitleFirstScreens } from './wiring/titleFirst';
 import { SettingsDialog } from './ui/settingsDialog';
 import { Notices } from './ui/notice';
+import { effectiveTextScale, teacherMode, unlockForTeacher } from './app/teacher';
 
 const params = new URLSearchParams(location.search);
 const store = openStore();
@@ -32,8 +33,11 @@ let settings: Settings = stored.settings;
 const i18n = new I18n(settings.language);
 document.documentElement.lang = settings.language;
 
+const teacher = (): boolean => teacherMode(location.search, settings.teacher);
+
 function applySettings(): void {
-  document.documentElement.style.setProperty('--text-scale', String(settings.textScale));
+  document.body.classList.toggle('teacher', teacher());
+  document.documentElement.style.setProperty('--text-scale', String(effectiveTextScale(settings.textScale, teacher())));
   document.body.classList.toggle('reduced-motion', settings.reducedMotion);
 }
 
@@ -93,22 +97,40 @@ const services: Omit<GameServices, 'play'> = {
           titleKey: l.titleKey,
           nameKey: l.nameKey,
         }))
-      : LEVELS,
+      : unlockForTeacher(LEVELS, teacher()),
   sound: () => sound.play('uiTap'),
 };
 
-void Promise.all([import('./game/start'), import('./wiring/play')]).then(([{ startGame }, { createPlayPort }]) => {
-  const play = createPlayPort({
-    i18n,
-    root: ui,
-    microscopeRoot: document.getElementById('microscope') as HTMLElement,
-    live: document.getElementById('live') as HTMLElement,
-    inspector,
-    engine: new PoolEngine(new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1))),
-    sound: (name) => sound.play(name),
-    tone: (loss) => sound.setTone(loss),
-    openSettings: () => settingsDialog.open(),
-    findLevel: (id) => findLevel(id, LAB_LEVELS),
-  });
-  startGame(document.getElementById('game') as HTMLElement, { ...services, play });
-});
+void Promise.all([import('./game/start'), import('./wiring/play'), import('./wiring/classroom')]).then(
+  ([{ startGame }, { createPlayPort }, { createClassroom }]) => {
+    const engine = new PoolEngine(
+      new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1)),
+    );
+    const classroom = createClassroom({
+      i18n,
+      host: document.getElementById('app') as HTMLElement,
+      root: ui,
+      live: document.getElementById('live') as HTMLElement,
+      inspector,
+      engine,
+      store,
+      teacher,
+      kiosk: () => params.has('kiosk') || document.body.classList.contains('kiosk'),
+      notify: (key, p) => notices.show(key, { params: p, tone: 'warning' }),
+    });
+    const play = createPlayPort({
+      i18n,
+      root: ui,
+      microscopeRoot: document.getElementById('microscope') as HTMLElement,
+      live: document.getElementById('live') as HTMLElement,
+      inspector,
+      engine,
+      sharing: classroom.sharing,
+      sound: (name) => sound.play(name),
+      tone: (loss) => sound.setTone(loss),
+      openSettings: () => settingsDialog.open(),
+      findLevel: (id) => findLevel(id, LAB_LEVELS),
+    });
+    startGame(document.getElementById('game') as HTMLElement, { ...services, ...classroom.services, play });
+  },
+);

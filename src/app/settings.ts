@@ -15,13 +15,15 @@ export interface Settings {
   /** 1 = normal; 0.9…1.6 */
   readonly textScale: number;
   readonly reducedMotion: boolean;
+  /** Teacher mode: every level open, projector scale, the workshop guide and class arena at hand. */
+  readonly teacher: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
 export function defaultSettings(language: Language): Settings {
-  return { language, volume: 0.8, muted: false, textScale: 1, reducedMotion: false };
+  return { language, volume: 0.8, muted: false, textScale: 1, reducedMotion: false, teacher: false };
 }
 
 function num(v: unknown, lo: number, hi: number, fallback: number): number {
@@ -62,6 +64,7 @@ export function readSettings(
       muted: typeof s.muted === 'boolean' ? s.muted : d.muted,
       textScale: num(s.textScale, 0.9, 1.6, d.textScale),
       reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : d.reducedMotion,
+      teacher: typeof s.teacher === 'boolean' ? s.teacher : d.teacher,
     },
   };
 }

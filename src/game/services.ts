@@ -27,6 +27,9 @@ export interface LevelProblemSummary {
 export interface TitleActions {
   play(): void;
   lab(): void;
+  /** Teacher mode: the class arena and the workshop guide. */
+  classArena?(): void;
+  guide?(): void;
 }
 
 export interface LevelMapActions {
@@ -87,4 +90,15 @@ export interface GameServices {
   levelProblems?(): readonly LevelProblemSummary[];
   /** A UI sound (tap, select…). */
   sound(name: string): void;
+  /** A level to open at once instead of the title (a class's `?ancestor=`); asked once. */
+  startLevel?(): string | null;
+  /** Teacher mode's extras on the title screen, or null when teacher mode is off. */
+  classroom?(): { guide(): void } | null;
+  /** The class arena screen. */
+  readonly classArena?: ClassArenaPort;
+}
+
+export interface ClassArenaPort {
+  /** Builds the class arena in the scene; the handle is ended when the scene shuts down. */
+  enter(host: PlayHost): { update(dtMs: number): void; resize(): void; leave(): void };
 }

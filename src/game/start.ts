@@ -1,6 +1,7 @@
 /** The one start function: creates the Phaser game in `parent` with the app's services. */
 import * as Phaser from 'phaser';
 import { BootScene } from './scenes/Boot';
+import { ClassArenaScene } from './scenes/ClassArena';
 import { LevelMapScene } from './scenes/LevelMap';
 import { PlayScene } from './scenes/Play';
 import { PreloaderScene } from './scenes/Preloader';
@@ -25,6 +26,7 @@ export function startGame(parent: HTMLElement, services: GameServices): Phaser.G
       new TitleScene(services),
       new LevelMapScene(services),
       new PlayScene(services),
+      new ClassArenaScene(services),
     ],
   });
 }

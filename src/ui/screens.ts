@@ -84,10 +84,20 @@ export class Screens implements ScreensPort {
             },
             { id: 'lab' },
           ),
+          ...this.classroomButtons(actions),
         ]),
       ]),
       el('div', { class: 'corner' }, [this.settingsButton()]),
     ]);
+  }
+
+  /** Teacher mode: the class arena and the workshop guide. */
+  private classroomButtons(actions: TitleActions): HTMLButtonElement[] {
+    const t = this.i18n.t.bind(this.i18n);
+    const out: HTMLButtonElement[] = [];
+    if (actions.classArena) out.push(button(t('arena.button'), () => actions.classArena?.(), { id: 'class-arena' }));
+    if (actions.guide) out.push(button(t('teacher.guide'), () => actions.guide?.(), { id: 'workshop-guide' }));
+    return out;
   }
 
   levelMap(

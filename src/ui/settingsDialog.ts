@@ -95,6 +95,14 @@ export class SettingsDialog {
       },
       { pressed: s.reducedMotion, id: 'settings-motion' },
     );
+    const teacher = button(
+      t('teacher.mode'),
+      () => {
+        this.deps.change({ teacher: !this.deps.get().teacher });
+        this.render();
+      },
+      { pressed: s.teacher, id: 'settings-teacher' },
+    );
     const close = button(t('settings.close'), () => this.close(), { class: 'primary', id: 'settings-close' });
     const card = el(
       'div',
@@ -104,7 +112,7 @@ export class SettingsDialog {
         el('p', { text: t('settings.language') }),
         languages,
         volume.root,
-        el('div', { class: 'menu' }, [mute, motion]),
+        el('div', { class: 'menu' }, [mute, motion, teacher]),
         text.root,
         el('div', { class: 'actions' }, [close]),
       ],

@@ -58,7 +58,7 @@ export class PlayShare {
         sharing.bringIn(this.level, (creature, how) => {
           void s.importCreature(creature.genome, how).then((id) => {
             this.welcome(id, creature.name);
-            if (id !== null) sharing.notify(t('import.joined', { name: creature.name || t('import.unnamed') }));
+            if (id !== null) sharing.notify('import.joined', { name: creature.name || t('import.unnamed') });
             this.view.refresh();
           });
         }),

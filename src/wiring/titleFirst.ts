@@ -12,7 +12,7 @@
 import type { TitleActions } from '../game/services';
 import { Screens } from '../ui/screens';
 
-type Wish = keyof TitleActions;
+type Wish = 'play' | 'lab';
 
 export class TitleFirstScreens extends Screens {
   /** What the player tapped before the game was ready. */

@@ -24,6 +24,8 @@ export interface Contestant {
   readonly id: number;
   readonly name: string;
   readonly genome: Float32Array;
+  /** As it came in (to move it to another world). */
+  readonly creature?: Creature;
 }
 
 export interface LeaderboardRow {
@@ -52,7 +54,7 @@ export class ContestEntries {
     if (this.list.length >= MAX_CONTESTANTS) return { ok: false, error: 'full' };
     const fits = checkFits(creature, this.world.spec, this.world.task.kind, fileName);
     if (!fits.ok) return { ok: false, error: fits.error };
-    const contestant = { id: this.nextId++, name: creature.name || fallbackName, genome: creature.genome };
+    const contestant = { id: this.nextId++, name: creature.name || fallbackName, genome: creature.genome, creature };
     this.list.push(contestant);
     return { ok: true, contestant };
   }

@@ -1,5 +1,6 @@
 /** What a play screen can ask of sharing (wired in main.ts): share a creature, bring one in, the class ancestor. */
 import type { Creature } from '../../core/codec/sharecode';
+import type { MessageKey, Params } from '../i18n';
 import type { PlayLevel } from '../play/levels';
 
 export interface PlaySharing {
@@ -9,6 +10,6 @@ export interface PlaySharing {
   bringIn(level: PlayLevel, take: (creature: Creature, how: 'join' | 'new') => void): void;
   /** The class's common ancestor (`?ancestor=`) when it fits this level, else null. */
   ancestorFor(level: PlayLevel): Creature | null;
-  /** Says something short over the screen. */
-  notify(text: string): void;
+  /** Says something short over the screen (a notice). */
+  notify(key: MessageKey, params?: Params): void;
 }

@@ -16,6 +16,11 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
+    const start = this.services.startLevel?.();
+    if (start) {
+      this.scene.start('play', { levelId: start });
+      return;
+    }
     this.services.inspect.setScene('title');
     this.pond = this.add.graphics();
     drawPond(this.pond, this.scale.width, this.scale.height);
@@ -37,9 +42,11 @@ export class TitleScene extends Phaser.Scene {
     };
     this.scale.on('resize', onResize);
     this.events.once('shutdown', () => this.scale.off('resize', onResize));
+    const classroom = this.services.classroom?.() ?? null;
     this.services.screens.title({
       play: () => this.scene.start('levelmap'),
       lab: () => this.scene.start('levelmap', { lab: true }),
+      ...(classroom && { classArena: () => this.scene.start('classarena'), guide: () => classroom.guide() }),
     });
     fitToParent(this);
   }

@@ -1,6 +1,6 @@
 /**
  * A modal card (role=dialog): a backdrop, a title, content, a close button; Escape or the backdrop
- * closes it and focus goes back where it was. Every share and import dialog is one of these.
+ * closes it and focus goes back where it was. The share, bring-in and guide dialogs are these.
  */
 import { button, el } from '../dom';
 
@@ -59,23 +59,4 @@ export class Modal {
     this.opts.onClose?.();
     if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
   }
-}
-
-/** A short message over the screen (role=alert) that goes by itself, or by its close button. */
-export function showNotice(host: HTMLElement, text: string, closeLabel: string, ms = 9000): HTMLElement {
-  host.querySelector('.share-notice')?.remove();
-  const note = el('div', { class: 'notice share-notice', role: 'alert' }, [el('span', { text })]);
-  const timer = window.setTimeout(() => note.remove(), ms);
-  note.append(
-    button(
-      '×',
-      () => {
-        window.clearTimeout(timer);
-        note.remove();
-      },
-      { class: 'icon-button', ariaLabel: closeLabel },
-    ),
-  );
-  host.append(note);
-  return note;
 }

@@ -3,7 +3,7 @@
  * Lab worlds, and the common ancestor read from the address once at start. Bad ancestors are said
  * once, and play starts as usual.
  */
-import type { I18n } from '../../app/i18n';
+import type { I18n, MessageKey, Params } from '../../app/i18n';
 import type { PlayLevel } from '../../app/play/levels';
 import type { Shelf } from '../../app/save/shelf';
 import { ancestorFromSearch, worldForCreature } from '../../app/share/ancestor';
@@ -12,7 +12,7 @@ import { importErrorText } from '../../app/share/messages';
 import type { PlaySharing } from '../../app/share/playSharing';
 import type { Creature } from '../../core/codec/sharecode';
 import { openImportDialog } from './importDialog';
-import { showNotice, type Modal } from './modal';
+import type { Modal } from './modal';
 import { openShareDialog } from './shareDialog';
 
 export interface SharingDeps {
@@ -24,6 +24,8 @@ export interface SharingDeps {
   readonly search: string;
   base(): string;
   kiosk(): boolean;
+  /** Shows a notice (the game's notice banner). */
+  notify(key: MessageKey, params?: Params): void;
 }
 
 export class Sharing implements PlaySharing {
@@ -35,7 +37,7 @@ export class Sharing implements PlaySharing {
     if (read?.ok) this.ancestor = read.value;
     else if (read) {
       const why = importErrorText(deps.i18n, read.error).replace(/^[^:]*: /, '');
-      this.notify(deps.i18n.t('ancestor.bad', { why }));
+      this.notify('ancestor.bad', { why });
     }
   }
 
@@ -43,7 +45,7 @@ export class Sharing implements PlaySharing {
   startLevel(worlds: readonly PlayLevel[]): string | null {
     if (!this.ancestor) return null;
     const world = worldForCreature(this.ancestor, worlds);
-    if (!world) this.notify(this.deps.i18n.t('ancestor.noWorld'));
+    if (!world) this.notify('ancestor.noWorld');
     return world?.id ?? null;
   }
 
@@ -72,8 +74,8 @@ export class Sharing implements PlaySharing {
     );
   }
 
-  notify(text: string): void {
-    showNotice(this.deps.host, text, this.deps.i18n.t('notice.close'));
+  notify(key: MessageKey, params?: Params): void {
+    this.deps.notify(key, params);
   }
 
   /** Closes any open dialog (leaving a screen). */
