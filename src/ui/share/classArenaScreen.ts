@@ -117,6 +117,8 @@ export class ClassArenaScreen {
     clear(this.messages);
     for (const m of v.messages) this.messages.append(el('p', { text: m }));
     clear(this.list);
+    // After a contest the table names everyone: the list steps aside so the leaderboard is in view.
+    this.list.hidden = v.leaderboard !== null;
     if (v.contestants.length === 0) this.list.append(el('li', { class: 'hint', text: t('arena.empty') }));
     for (const c of v.contestants) {
       this.list.append(
@@ -129,6 +131,7 @@ export class ClassArenaScreen {
         ]),
       );
     }
+    const fresh = v.leaderboard !== null && this.board.childElementCount === 0;
     clear(this.board);
     if (!v.leaderboard) return;
     const body = el('tbody');
@@ -154,6 +157,7 @@ export class ClassArenaScreen {
         body,
       ]),
     );
+    if (fresh) this.board.scrollIntoView({ block: 'nearest' });
   }
 
   destroy(): void {
