@@ -31,7 +31,8 @@ export class ForgetCard {
     const ref = <T extends HTMLElement>(name: string, node: T): T => (this.refs.set(name, node), node);
     const title = model.hasSecondTask ? t('exp.forget.title') : t('exp.forget.freezeTitle');
     const parts: HTMLElement[] = [el('h3', { id: 'exp-forget-title', text: title })];
-    parts.push(ref('trainOnly', el('p', { class: 'exp-caption', text: t('exp.forget.trainOnly') })));
+    const trainOnly = model.hasSecondTask ? t('exp.forget.trainOnly') : t('exp.forget.freezeOnly');
+    parts.push(ref('trainOnly', el('p', { class: 'exp-caption', text: trainOnly })));
     if (model.hasSecondTask) {
       parts.push(
         el('div', { class: 'mode-switch', role: 'group', 'aria-label': t('exp.forget.learn') }, [
@@ -118,6 +119,7 @@ export class ForgetCard {
     setText(this.refs.get('fitB'), t('exp.forget.fitnessB', { value: n(f.b, 3) }));
     const best = m.trace.bestA;
     setText(this.refs.get('best'), Number.isFinite(best) ? t('exp.forget.best', { value: n(best, 3) }) : '');
+    if (this.chart) this.chart.root.hidden = m.trace.steps.length === 0;
     this.chart?.update([
       { name: m.hasSecondTask ? t('exp.forget.taskA') : t('chart.fitness'), colour: 0, values: m.trace.fitnessA },
       ...(m.hasSecondTask ? [{ name: t('exp.forget.taskB'), colour: 1, values: m.trace.fitnessB }] : []),
