@@ -7,6 +7,7 @@ import { PlayScene } from './scenes/Play';
 import { PreloaderScene } from './scenes/Preloader';
 import { TitleScene } from './scenes/Title';
 import type { GameServices } from './services';
+import { softwareWebGL } from './softwareWebGL';
 
 export const NAVY = 0x14213d;
 
@@ -18,6 +19,8 @@ export function startGame(parent: HTMLElement, services: GameServices): Phaser.G
     // howler is the one audio context.
     audio: { noAudio: true },
     banner: false,
+    // Multisampling drawn by the CPU costs more than it shows; real GPUs keep it.
+    render: { antialiasGL: !softwareWebGL() },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     input: { activePointers: 3 },
     scene: [

@@ -40,6 +40,8 @@ export interface MicroscopeOptions {
   readonly fontFamily?: string;
   /** Device pixel ratio to render at; default window.devicePixelRatio. */
   readonly resolution?: number;
+  /** Multisampled edges; default true. Worth turning off where WebGL is drawn in software. */
+  readonly antialias?: boolean;
   /** Gene edits are clamped to [−weightRange, weightRange]; default the DNA codec's range. */
   readonly weightRange?: number;
   /** Which views are on screen at first; default all. */
@@ -98,7 +100,7 @@ export async function createMicroscope(canvasParent: HTMLElement, options: Micro
     width: options.width ?? Math.max(1, canvasParent.clientWidth),
     height: options.height ?? Math.max(1, canvasParent.clientHeight),
     background: COLOURS.background,
-    antialias: true,
+    antialias: options.antialias ?? true,
     autoDensity: true,
     resolution: options.resolution ?? window.devicePixelRatio ?? 1,
     autoStart: false,

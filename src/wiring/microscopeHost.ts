@@ -14,6 +14,7 @@ import { Network } from '../core/network';
 import { Rng } from '../core/rng';
 import { createTask } from '../core/tasks/registry';
 import type { Microscope, MicroscopeLabels, ViewName } from '../views/microscope';
+import { softwareWebGL } from '../game/softwareWebGL';
 
 const EVOLVE_VIEWS: readonly ViewName[] = ['brain', 'dna', 'fitness'];
 const TRAIN_VIEWS: readonly ViewName[] = ['brain', 'landscape', 'loss'];
@@ -78,6 +79,7 @@ export class MicroscopeHost {
       const scope = await createMicroscope(this.root, {
         labels: this.labels(),
         fontFamily: 'Nunito',
+        antialias: !softwareWebGL(),
         shown: this.mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS,
         onEditWeight: (i, v) => this.onEdit(i, v),
         onSelectWeight: () => this.onSelect(),

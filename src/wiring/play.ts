@@ -27,6 +27,7 @@ import { fitToParent } from '../game/fit';
 import { CampaignRun, type CampaignRunDeps } from './campaignRun';
 import { mountExperiments } from './experiments';
 import type { ExperimentsPanel } from '../ui/play/controls/experimentsPanel';
+import { busyFrameRate, paceGame } from '../game/pace';
 
 export interface PlayWiringDeps {
   readonly i18n: I18n;
@@ -400,6 +401,7 @@ class PlayController {
     this.lastRefresh = performance.now();
     this.screen?.update(this.view());
     this.arena?.setState(this.arenaState());
+    paceGame(this.host.scene.game, busyFrameRate(s.turbo || s.running, this.level.task.kind === 'forage'));
     const focus = s.mode === 'train' ? s.trainee : null;
     const focusId = focus ? focus.id : this.focusedCreature();
     const p = focusId === null ? -1 : s.evo.population.indexOf(focusId);
@@ -441,6 +443,7 @@ class PlayController {
 
   leave(): void {
     this.left = true;
+    paceGame(this.host.scene.game, 0);
     if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
     this.deps.tone(null);
     this.live.cancel();

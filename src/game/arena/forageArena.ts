@@ -15,7 +15,10 @@ import { genomeColour } from '../art/genomeColour';
 import { Joystick } from './joystick';
 import type { Arena, ArenaCallbacks, ArenaState } from './types';
 
-const TICKS_PER_FRAME = 2;
+/** Simulation ticks per second of play: 2 a frame at 60 fps, the same speed at 30 fps (Turbo, a Run). */
+const TICKS_PER_SECOND = 120;
+/** At most this many ticks in one frame, so a stalled frame does not jump the creatures across the pond. */
+const MAX_TICKS_PER_FRAME = 8;
 const MAX_CREATURES = 32;
 
 export class ForageArena implements Arena {
@@ -33,6 +36,8 @@ export class ForageArena implements Arena {
   private ox = 0;
   private oy = 0;
   private tick = 0;
+  /** Play time not yet simulated, in ticks (fractional). */
+  private tickDebt = 0;
   private seed = 1;
   private glitchMs = 0;
   private driving: DemoRecorder | null = null;
@@ -163,7 +168,10 @@ export class ForageArena implements Arena {
       }
       this.sim.drive(0, turn, thrust, this.driving);
     }
-    for (let k = 0; k < TICKS_PER_FRAME; k++) {
+    this.tickDebt = Math.min(MAX_TICKS_PER_FRAME, this.tickDebt + (dtMs * TICKS_PER_SECOND) / 1000);
+    const ticks = Math.floor(this.tickDebt);
+    this.tickDebt -= ticks;
+    for (let k = 0; k < ticks; k++) {
       this.sim.step();
       if (++this.tick >= this.config.ticks) {
         this.sim.init(++this.seed);
