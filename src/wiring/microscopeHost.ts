@@ -35,11 +35,13 @@ export class MicroscopeHost {
   private flash: { against: Float32Array; at: number } | null = null;
   /** How the DNA strip writes the genome: the session's base-mutation codec (bases per weight), else k = 3. */
   private codec: DnaCodec = DEFAULT_CODEC;
+  /** The last session and genome shown, to show again on a rebuilt microscope. */
+  private last: { session: PlaySession; genome: Float32Array | null } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly i18n: I18n,
-    level: PlayLevel,
+    private readonly level: PlayLevel,
     private readonly onEdit: (index: number, value: number) => void,
     private readonly onSelect: () => void,
   ) {
@@ -92,10 +94,20 @@ export class MicroscopeHost {
       // The mode may have changed while pixi was loading.
       scope.show(this.mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS);
       this.resize();
+      // A lost and restored WebGL context keeps the canvas but not the views' baked textures: build anew.
+      scope.canvas.addEventListener('webglcontextrestored', () => void this.rebuild(), { once: true });
+      if (this.last) this.update(this.last.session, this.last.genome);
     } catch {
       // Without WebGL or the chunk the game still plays; the microscope panel stays empty.
       document.body.classList.add('no-microscope');
     }
+  }
+
+  private async rebuild(): Promise<void> {
+    if (this.closed) return;
+    this.scope?.destroy();
+    this.scope = null;
+    await this.open(this.level);
   }
 
   setMode(mode: 'evolve' | 'train'): void {
@@ -150,6 +162,7 @@ export class MicroscopeHost {
   }
 
   update(session: PlaySession, genome: Float32Array | null): void {
+    this.last = { session, genome };
     const scope = this.scope;
     if (!scope || !genome) return;
     const m = session.evolutionConfig.mutation;

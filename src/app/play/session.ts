@@ -307,6 +307,10 @@ export class PlaySession {
       if (!r.ok) {
         this.lastError = r.error;
         this.running = false;
+        // Its worker is gone: a new trainer starts from what the creature had learned (the steps so far count).
+        this.trainer.close();
+        const reopened = await this.engine.openTrainer(this.trainee.genome, this.trainerConfig, this.source);
+        this.trainer = reopened.ok ? reopened.value : null;
         this.emit('error');
         return;
       }
