@@ -101,36 +101,39 @@ const services: Omit<GameServices, 'play'> = {
   sound: () => sound.play('uiTap'),
 };
 
-void Promise.all([import('./game/start'), import('./wiring/play'), import('./wiring/classroom')]).then(
-  ([{ startGame }, { createPlayPort }, { createClassroom }]) => {
-    const engine = new PoolEngine(
-      new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1)),
-    );
-    const classroom = createClassroom({
-      i18n,
-      host: document.getElementById('app') as HTMLElement,
-      root: ui,
-      live: document.getElementById('live') as HTMLElement,
-      inspector,
-      engine,
-      store,
-      teacher,
-      kiosk: () => params.has('kiosk') || document.body.classList.contains('kiosk'),
-      notify: (key, p) => notices.show(key, { params: p, tone: 'warning' }),
-    });
-    const play = createPlayPort({
-      i18n,
-      root: ui,
-      microscopeRoot: document.getElementById('microscope') as HTMLElement,
-      live: document.getElementById('live') as HTMLElement,
-      inspector,
-      engine,
-      sharing: classroom.sharing,
-      sound: (name) => sound.play(name),
-      tone: (loss) => sound.setTone(loss),
-      openSettings: () => settingsDialog.open(),
-      findLevel: (id) => findLevel(id, LAB_LEVELS),
-    });
-    startGame(document.getElementById('game') as HTMLElement, { ...services, ...classroom.services, play });
-  },
-);
+// Once the title has been painted (so it never waits for them): the game engine and the play screen.
+const loadGame = (): Promise<void> =>
+  Promise.all([import('./game/start'), import('./wiring/play'), import('./wiring/classroom')]).then(
+    ([{ startGame }, { createPlayPort }, { createClassroom }]) => {
+      const engine = new PoolEngine(
+        new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1)),
+      );
+      const classroom = createClassroom({
+        i18n,
+        host: document.getElementById('app') as HTMLElement,
+        root: ui,
+        live: document.getElementById('live') as HTMLElement,
+        inspector,
+        engine,
+        store,
+        teacher,
+        kiosk: () => params.has('kiosk') || document.body.classList.contains('kiosk'),
+        notify: (key, p) => notices.show(key, { params: p, tone: 'warning' }),
+      });
+      const play = createPlayPort({
+        i18n,
+        root: ui,
+        microscopeRoot: document.getElementById('microscope') as HTMLElement,
+        live: document.getElementById('live') as HTMLElement,
+        inspector,
+        engine,
+        sharing: classroom.sharing,
+        sound: (name) => sound.play(name),
+        tone: (loss) => sound.setTone(loss),
+        openSettings: () => settingsDialog.open(),
+        findLevel: (id) => findLevel(id, LAB_LEVELS),
+      });
+      startGame(document.getElementById('game') as HTMLElement, { ...services, ...classroom.services, play });
+    },
+  );
+requestAnimationFrame(() => setTimeout(() => void loadGame(), 0));

@@ -13,7 +13,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { openBrowser, type Session } from './browser';
 import { state, until } from './inspect';
 
@@ -70,9 +70,9 @@ async function openPlay(baseUrl: string, levelId: string): Promise<Session> {
 export async function loadFigures(baseUrl: string, distDir: string): Promise<LoadFigures> {
   const s = await freshBrowser();
   try {
-    const fetched: { url: string; at: number }[] = [];
+    const fetched: Request[] = [];
     s.context.on('request', (r) => {
-      if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) fetched.push({ url: r.url(), at: Date.now() });
+      if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) fetched.push(r);
     });
     await s.page.addInitScript(WATCH_TITLE);
     await s.page.goto(baseUrl);
@@ -92,10 +92,11 @@ export async function loadFigures(baseUrl: string, distDir: string): Promise<Loa
     const seen = new Set<string>();
     const scripts: ScriptFetch[] = [];
     for (const f of fetched) {
-      // Request start times are taken in Node as the event arrives: a few ms late at worst.
-      if (f.at > interactiveEpoch || seen.has(f.url)) continue;
-      seen.add(f.url);
-      const path = new URL(f.url).pathname.replace(/^\//, '');
+      // The browser's own wall-clock start of the request (ms since 1970), like timeOrigin.
+      const url = f.url();
+      if (f.timing().startTime > interactiveEpoch || seen.has(url)) continue;
+      seen.add(url);
+      const path = new URL(url).pathname.replace(/^\//, '');
       const file = join(distDir, path);
       scripts.push({ path, gzipBytes: existsSync(file) ? gzipSize(file) : 0 });
     }
