@@ -25,6 +25,7 @@ import { TitleFirstScreens } from './wiring/titleFirst';
 import { SettingsDialog } from './ui/settingsDialog';
 import { Notices } from './ui/notice';
 import { effectiveTextScale, teacherMode, unlockForTeacher } from './app/teacher';
+import { registerOffline } from './wiring/offline';
 
 const params = new URLSearchParams(location.search);
 const store = openStore();
@@ -45,6 +46,7 @@ const ui = document.getElementById('ui') as HTMLElement;
 const notices = new Notices(document.getElementById('app') as HTMLElement, i18n);
 if (!store.persistent) notices.storageOff();
 if (stored.notice) notices.saveProblem(stored.notice, 'settings');
+registerOffline(notices);
 const sound = new SoundService({ urls: soundUrls, storage: store });
 const unlockAudio = (): void => sound.unlock();
 window.addEventListener('pointerdown', unlockAudio, { once: true, capture: true });
