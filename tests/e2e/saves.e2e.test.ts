@@ -55,13 +55,13 @@ describe('storage faults', () => {
     });
     await s.page.goto(`${inject('baseUrl')}?inspect`);
     await s.page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 30_000 });
-    expect(await s.page.locator('#notices .notice-banner').count()).toBe(0);
+    expect(await s.page.locator('#notices [data-notice="notice.storageFull"]').count()).toBe(0);
     await s.page.getByRole('button', { name: 'Settings' }).click();
     await s.page.getByRole('button', { name: 'Less motion' }).click();
     await s.page.getByRole('button', { name: 'Less motion' }).click();
     const notice = s.page.locator('#notices [data-notice="notice.storageFull"]');
     await notice.waitFor();
-    expect(await s.page.locator('#notices .notice-banner').count()).toBe(1);
+    expect(await notice.count()).toBe(1);
     await screenshot(s.page, 'notice-storage-full');
     await s.page.keyboard.press('Escape');
     await playOneGeneration(s);
@@ -88,7 +88,7 @@ describe('storage faults', () => {
     // Told once: the next visit is quiet, and the backup is still there.
     await s.page.goto(`${base}?inspect`);
     await s.page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 30_000 });
-    expect(await s.page.locator('#notices .notice-banner').count()).toBe(0);
+    expect(await s.page.locator('#notices [data-notice="save:settings"]').count()).toBe(0);
     expect(await s.page.evaluate(() => localStorage.getItem('weightlings.settings.backup.1'))).toBe(garbage);
     expect(s.errors).toEqual([]);
   });
