@@ -21,8 +21,12 @@ describe('title first', () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     let heldScripts = 0;
-    // Hold back every script but the entry: Phaser, the play screen and the workers.
-    await s.page.route(/\/assets\/(?!index-)[^/]+\.js$/, async (route) => {
+    // Hold back every script the page does not name (its entry and module preloads): Phaser, the play
+    // screen and the workers, all loaded later by dynamic import.
+    const html = await (await fetch(inject('baseUrl'))).text();
+    const named = new Set([...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]));
+    await s.page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+      if (named.has(new URL(route.request().url()).pathname.slice(1))) return route.continue();
       heldScripts++;
       await held;
       await route.continue();
