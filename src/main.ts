@@ -13,13 +13,15 @@ import { I18n, pickLanguage } from './app/i18n';
 import { createInspector } from './app/inspect';
 import { readSettings, saveSettings, type Settings } from './app/settings';
 import { openStore } from './app/storage';
-import type { GameServices, LevelSummary } from './game/services';
+import type { GameServices } from './game/services';
 import { SoundService } from './audio/sound';
 import { soundUrls } from './audio/sounds';
 import { EnginePool } from './worker/engine-pool';
 import { browserPortFactory } from './worker/port';
 import { LAB_LEVELS } from './app/play/labLevels';
 import { findLevel } from './app/play/levels';
+import { Campaign } from './app/campaign/campaign';
+import { Progress } from './app/progress';
 import { PoolEngine } from './wiring/poolEngine';
 import { TitleFirstScreens } from './wiring/titleFirst';
 import { SettingsDialog } from './ui/settingsDialog';
@@ -75,11 +77,11 @@ const screens = new TitleFirstScreens(ui, i18n, {
 screens.showEarlyTitle();
 const inspector = createInspector(params.has('inspect'));
 
-const LEVELS: readonly LevelSummary[] = [
-  { id: 'pattern', number: 1, task: 'pattern', stars: 0, locked: false },
-  { id: 'forage', number: 2, task: 'forage', stars: 0, locked: false },
-  { id: 'sort', number: 3, task: 'sort', stars: 0, locked: false },
-];
+const progress = new Progress(store);
+if (progress.notice) notices.saveProblem(progress.notice, 'progress');
+const campaign = new Campaign(progress);
+const reducedMotion = (): boolean =>
+  settings.reducedMotion || (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
 
 const services: Omit<GameServices, 'play'> = {
   screens,
@@ -99,43 +101,53 @@ const services: Omit<GameServices, 'play'> = {
           titleKey: l.titleKey,
           nameKey: l.nameKey,
         }))
-      : unlockForTeacher(LEVELS, teacher()),
+      : unlockForTeacher(campaign.summaries(), teacher()),
+  levelProblems: () => campaign.problems,
   sound: () => sound.play('uiTap'),
 };
 
 // Once the title has been painted (so it never waits for them): the game engine and the play screen.
 const loadGame = (): Promise<void> =>
-  Promise.all([import('./game/start'), import('./wiring/play'), import('./wiring/classroom')]).then(
-    ([{ startGame }, { createPlayPort }, { createClassroom }]) => {
-      const engine = new PoolEngine(
-        new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1)),
-      );
-      const classroom = createClassroom({
-        i18n,
-        host: document.getElementById('app') as HTMLElement,
-        root: ui,
-        live: document.getElementById('live') as HTMLElement,
-        inspector,
-        engine,
-        store,
-        teacher,
-        kiosk: () => params.has('kiosk') || document.body.classList.contains('kiosk'),
-        notify: (key, p) => notices.show(key, { params: p, tone: 'warning' }),
-      });
-      const play = createPlayPort({
-        i18n,
-        root: ui,
-        microscopeRoot: document.getElementById('microscope') as HTMLElement,
-        live: document.getElementById('live') as HTMLElement,
-        inspector,
-        engine,
-        sharing: classroom.sharing,
-        sound: (name) => sound.play(name),
-        tone: (loss) => sound.setTone(loss),
-        openSettings: () => settingsDialog.open(),
-        findLevel: (id) => findLevel(id, LAB_LEVELS),
-      });
-      startGame(document.getElementById('game') as HTMLElement, { ...services, ...classroom.services, play });
-    },
-  );
+  Promise.all([
+    import('./game/start'),
+    import('./wiring/play'),
+    import('./wiring/classroom'),
+    import('./app/levelsLoader'),
+  ]).then(([{ startGame }, { createPlayPort }, { createClassroom }, { campaignLevels, levelErrorMessage }]) => {
+    const loaded = campaignLevels();
+    campaign.setLevels(
+      loaded.levels,
+      loaded.errors.map((e) => ({ file: e.file, field: e.path, text: () => levelErrorMessage(i18n, e) })),
+    );
+    const engine = new PoolEngine(
+      new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1)),
+    );
+    const classroom = createClassroom({
+      i18n,
+      host: document.getElementById('app') as HTMLElement,
+      root: ui,
+      live: document.getElementById('live') as HTMLElement,
+      inspector,
+      engine,
+      store,
+      teacher,
+      kiosk: () => params.has('kiosk') || document.body.classList.contains('kiosk'),
+      notify: (key, p) => notices.show(key, { params: p, tone: 'warning' }),
+    });
+    const play = createPlayPort({
+      i18n,
+      root: ui,
+      microscopeRoot: document.getElementById('microscope') as HTMLElement,
+      live: document.getElementById('live') as HTMLElement,
+      inspector,
+      engine,
+      sharing: classroom.sharing,
+      sound: (name) => sound.play(name),
+      tone: (loss) => sound.setTone(loss),
+      openSettings: () => settingsDialog.open(),
+      findLevel: (id) => campaign.playLevel(id) ?? findLevel(id, LAB_LEVELS),
+      campaign: { overlay: document.getElementById('app') as HTMLElement, campaign, reducedMotion },
+    });
+    startGame(document.getElementById('game') as HTMLElement, { ...services, ...classroom.services, play });
+  });
 requestAnimationFrame(() => setTimeout(() => void loadGame(), 0));

@@ -21,7 +21,8 @@ export interface LevelProblemSummary {
   readonly file: string;
   /** The field path, e.g. "goal.stars[1]"; "" for the whole file. */
   readonly field: string;
-  readonly message: string;
+  /** The player's message, naming the file and the field, in the current language. */
+  text(): string;
 }
 
 export interface TitleActions {

@@ -46,9 +46,7 @@ function problemList(i18n: I18n, problems: readonly LevelProblemSummary[]): HTML
     el(
       'ul',
       {},
-      problems.map((p) =>
-        el('li', { text: t('campaign.problem', { file: p.file, field: p.field || '–', message: p.message }) }),
-      ),
+      problems.map((p) => el('li', { text: p.text() })),
     ),
   ]);
 }

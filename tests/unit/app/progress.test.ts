@@ -1,14 +1,8 @@
 // Campaign progress: stars kept at their best, levels unlocked one by one (or all, for a teacher),
 // saved and read back, and stored data that cannot be read kept aside instead of lost.
 import { describe, expect, it } from 'vitest';
-import {
-  PROGRESS_BACKUP_KEY,
-  PROGRESS_KEY,
-  Progress,
-  isUnlocked,
-  parseProgress,
-  serialiseProgress,
-} from '../../../src/app/progress';
+import { PROGRESS_KEY, Progress, isUnlocked, parseStars } from '../../../src/app/progress';
+import { backupKey } from '../../../src/app/save/versioned';
 import { memoryStore } from '../../../src/app/storage';
 
 const ORDER = ['one', 'two', 'three'];
@@ -56,14 +50,19 @@ describe('progress', () => {
     store.set(PROGRESS_KEY, '{not json');
     const p = new Progress(store);
     expect(p.snapshot()).toEqual({});
-    expect(store.get(PROGRESS_BACKUP_KEY)).toBe('{not json');
+    expect(p.notice?.code).toBe('not-json');
+    expect(store.get(backupKey(PROGRESS_KEY, 1))).toBe('{not json');
+    p.record('one', 1);
+    expect(new Progress(store).stars('one')).toBe(1);
   });
 
   it('reads only the good entries of a partly wrong value', () => {
-    const raw = JSON.stringify({ version: 1, stars: { a: 2, b: 9, c: 1.5, d: 'x', e: 0, f: 3 } });
-    expect(parseProgress(raw)).toEqual({ a: 2, f: 3 });
-    expect(parseProgress(JSON.stringify({ version: 2, stars: {} }))).toBeNull();
-    expect(parseProgress('null')).toBeNull();
-    expect(parseProgress(serialiseProgress({ x: 1 }))).toEqual({ x: 1 });
+    const got = parseStars({ stars: { a: 2, b: 9, c: 1.5, d: 'x', e: 0, f: 3 } });
+    expect(got.ok && got.value).toEqual({ a: 2, f: 3 });
+    expect(parseStars(null).ok).toBe(false);
+    expect(parseStars({ stars: [] }).ok).toBe(false);
+    const store = memoryStore();
+    store.set(PROGRESS_KEY, JSON.stringify({ version: 1, data: { stars: { a: 2, b: 'no' } } }));
+    expect(new Progress(store).snapshot()).toEqual({ a: 2 });
   });
 });
