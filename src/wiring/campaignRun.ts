@@ -5,7 +5,7 @@
  * campaign levels only (the Lab has no goal).
  */
 import type { Campaign, CampaignPlayLevel } from '../app/campaign/campaign';
-import { starsFor, type StarMeasure } from '../app/campaign/stars';
+import { levelStars, type StarMeasure } from '../app/campaign/stars';
 import type { I18n } from '../app/i18n';
 import type { EffectName } from '../audio/sounds';
 import type { PlayHost } from '../game/services';
@@ -109,7 +109,7 @@ export class CampaignRun {
   observe(fitness: number): void {
     const m = this.measure ? this.measure(fitness) : { fitness };
     const level = this.play.level;
-    const stars = starsFor(level.goal, m, level.secondTask !== undefined);
+    const stars = levelStars(level, m);
     this.meter.set(m.fitness, Math.max(stars, this.runStars));
     if (stars <= this.runStars) return;
     this.runStars = stars;

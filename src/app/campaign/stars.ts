@@ -1,8 +1,10 @@
 /**
- * How many stars a fitness earns on a level. The goal's three thresholds rise (one, two, three
- * stars); a level with conditions (keep the first world, squeeze the DNA) gives no star until they
- * hold. Pure: the play screen asks it after every generation and training step.
+ * Stars on the play screen: how many a measurement earns (the level's one rule, core/levels/goal.ts,
+ * and on a two-world level only once the creature is in the second world), what the next threshold
+ * is, and where a fitness sits on the goal meter. Pure.
  */
+import { starsFor, type LevelMeasurements } from '../../core/levels/goal';
+import type { Level } from '../../core/levels/types';
 
 /** The goal as the level file states it (src/core/levels/types.ts LevelGoal). */
 export interface StarGoal {
@@ -12,30 +14,15 @@ export interface StarGoal {
 }
 
 /** What is measured now. Conditions the level does not have may be left out. */
-export interface StarMeasure {
-  /** The fitness the stars are for (in the second world, on a two-world level). */
-  readonly fitness: number;
-  /** Two-world levels: the creature is being measured in the second world. */
+export interface StarMeasure extends LevelMeasurements {
+  /** Two-world levels: the fitness is measured in the second world (the stars world). */
   readonly inSecondTask?: boolean;
-  /** Two-world levels: the same creature's fitness in the first world. */
-  readonly firstTaskFitness?: number;
-  /** The bases a weight the creature's DNA is written with now. */
-  readonly basesPerWeight?: number;
 }
 
-/** 0…3 stars for a measurement; `twoWorlds` says the level has a second task. */
-export function starsFor(goal: StarGoal, m: StarMeasure, twoWorlds = false): number {
-  if (!Number.isFinite(m.fitness)) return 0;
-  if (twoWorlds && m.inSecondTask !== true) return 0;
-  if (goal.keepFirstTask !== undefined) {
-    if (m.firstTaskFitness === undefined || !(m.firstTaskFitness >= goal.keepFirstTask)) return 0;
-  }
-  if (goal.maxBasesPerWeight !== undefined) {
-    if (m.basesPerWeight === undefined || m.basesPerWeight > goal.maxBasesPerWeight) return 0;
-  }
-  let n = 0;
-  for (const threshold of goal.stars) if (m.fitness >= threshold) n++;
-  return n;
+/** 0…3 stars for a measurement on a level. */
+export function levelStars(level: Level, m: StarMeasure): number {
+  if (level.secondTask !== undefined && m.inSecondTask !== true) return 0;
+  return starsFor(level, m);
 }
 
 /** The next threshold to reach, or null when all three stars are reached. */

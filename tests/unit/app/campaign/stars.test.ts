@@ -1,25 +1,29 @@
-// Stars for a fitness: thresholds counted, conditions (second world, first world kept, squeezed DNA)
-// required before any star; the goal meter's position climbs with fitness and marks each threshold.
+// Stars on the play screen: a two-world level gives none until the creature is in the second world,
+// and the goal meter climbs with fitness and marks each threshold at a third of the bar.
 import { describe, expect, it } from 'vitest';
-import { meterPosition, nextThreshold, starsFor } from '../../../../src/app/campaign/stars';
+import { levelStars, meterPosition, nextThreshold } from '../../../../src/app/campaign/stars';
+import type { Level } from '../../../../src/core/levels/types';
 
 const goal = { stars: [0.5, 0.7, 0.9] as const };
+const level = (extra: Partial<Level>): Level => ({ goal, ...extra }) as unknown as Level;
 
 describe('stars', () => {
   it('counts the thresholds a fitness reaches', () => {
-    expect([0.1, 0.5, 0.69, 0.7, 0.95, NaN].map((f) => starsFor(goal, { fitness: f }))).toEqual([0, 1, 1, 2, 3, 0]);
+    expect([0.1, 0.5, 0.69, 0.7, 0.95, NaN].map((f) => levelStars(level({}), { fitness: f }))).toEqual([
+      0, 1, 1, 2, 3, 0,
+    ]);
   });
 
-  it('gives no star until the level’s conditions hold', () => {
-    expect(starsFor(goal, { fitness: 0.95 }, true)).toBe(0);
-    expect(starsFor(goal, { fitness: 0.95, inSecondTask: true }, true)).toBe(3);
-    const keep = { ...goal, keepFirstTask: 0.6 };
-    expect(starsFor(keep, { fitness: 0.95 })).toBe(0);
-    expect(starsFor(keep, { fitness: 0.95, firstTaskFitness: 0.5 })).toBe(0);
-    expect(starsFor(keep, { fitness: 0.75, firstTaskFitness: 0.6 })).toBe(2);
-    const squeeze = { ...goal, maxBasesPerWeight: 2 };
-    expect(starsFor(squeeze, { fitness: 0.95, basesPerWeight: 3 })).toBe(0);
-    expect(starsFor(squeeze, { fitness: 0.95, basesPerWeight: 2 })).toBe(3);
+  it('a two-world level counts only in the second world; other conditions come from the level’s rule', () => {
+    const two = level({ secondTask: { kind: 'sort' } as unknown as Level['task'] });
+    expect(levelStars(two, { fitness: 0.95 })).toBe(0);
+    expect(levelStars(two, { fitness: 0.95, inSecondTask: true })).toBe(3);
+    const keep = level({ goal: { ...goal, keepFirstTask: 0.6 } });
+    expect(levelStars(keep, { fitness: 0.95, firstTaskFitness: 0.5 })).toBe(0);
+    expect(levelStars(keep, { fitness: 0.75, firstTaskFitness: 0.6 })).toBe(2);
+    const squeeze = level({ goal: { ...goal, maxBasesPerWeight: 2 } });
+    expect(levelStars(squeeze, { fitness: 0.95, basesPerWeight: 3 })).toBe(0);
+    expect(levelStars(squeeze, { fitness: 0.95, basesPerWeight: 2 })).toBe(3);
   });
 
   it('the meter puts the thresholds at thirds and never runs backwards', () => {
