@@ -26,11 +26,13 @@ function levelTile(i18n: I18n, level: LevelSummary, pick: () => void): HTMLButto
   b.append(
     el('span', { class: 'number', text: String(level.number) }),
     el('span', { class: 'level-title', text: title }),
-    el('span', {
-      class: 'stars',
-      'aria-hidden': 'true',
-      text: level.locked ? '🔒' : '★'.repeat(level.stars) + '☆'.repeat(3 - level.stars),
-    }),
+    level.locked
+      ? el('span', { class: 'lock', 'aria-hidden': 'true' })
+      : el('span', {
+          class: 'stars',
+          'aria-hidden': 'true',
+          text: '★'.repeat(level.stars) + '☆'.repeat(3 - level.stars),
+        }),
     el('span', {
       class: 'visually-hidden',
       text: level.locked ? t('map.locked') : t('map.stars', { count: level.stars }),
@@ -90,7 +92,10 @@ export function levelMapView(
   }
   return el(
     'section',
-    { class: `level-map${content.lab ? ' lab-map' : ' campaign-map'}`, 'aria-labelledby': 'map-title' },
+    {
+      class: `level-map${content.lab ? ' lab-map' : ' campaign-map'}${content.problems.length > 0 ? ' has-problems' : ''}`,
+      'aria-labelledby': 'map-title',
+    },
     [
       el('header', {}, [
         button(t('nav.back'), () => {

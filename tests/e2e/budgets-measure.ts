@@ -57,11 +57,13 @@ async function freshBrowser(): Promise<Session> {
   return s;
 }
 
-/** As tests/e2e/inspect.ts `openLevel`: the title, Play, the world `levelId`, its first generation shown. */
+/** As tests/e2e/inspect.ts `openLevel`: the title, Lab or Play, the world `levelId`, its first generation shown. */
 async function openPlay(baseUrl: string, levelId: string): Promise<Session> {
   const s = await freshBrowser();
   await s.page.goto(`${baseUrl}?inspect`);
-  await s.page.getByRole('button', { name: 'Play' }).click({ timeout: 30_000 });
+  await s.page
+    .getByRole('button', { name: levelId.startsWith('lab-') ? 'Lab' : 'Play', exact: true })
+    .click({ timeout: 30_000 });
   await s.page.locator(`#level-${levelId}`).click();
   await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
   return s;
@@ -165,7 +167,7 @@ const read = (page: Page): Promise<Watch> => page.evaluate(() => (window as unkn
 
 /** The forage world (the heaviest): 3 s idle, `seconds` of Turbo, then `seconds` of a training Run. */
 export async function smoothFigures(baseUrl: string, seconds = 5): Promise<SmoothFigures> {
-  const s = await openPlay(baseUrl, 'forage');
+  const s = await openPlay(baseUrl, 'lab-forage-open');
   try {
     const { page } = s;
     await page.waitForTimeout(1000);
@@ -230,7 +232,7 @@ export async function frameRateFigures(baseUrl: string, emptySceneUrl: string, m
   } finally {
     await empty.close();
   }
-  const s = await openPlay(baseUrl, 'forage');
+  const s = await openPlay(baseUrl, 'lab-forage-open');
   try {
     await s.page.waitForTimeout(1000);
     const playIdleFps = await countFrames(s.page, ms);

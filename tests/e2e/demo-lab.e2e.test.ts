@@ -5,7 +5,7 @@ import { openLevel, until } from './inspect';
 
 describe('show it yourself, and the Lab', () => {
   it('the player steers a forager with the arrow keys; its examples grow and it learns from them', async () => {
-    const s = await openLevel(inject('baseUrl'), 'forage');
+    const s = await openLevel(inject('baseUrl'), 'lab-forage-open');
     try {
       await s.page.getByRole('button', { name: 'Train', exact: true }).click();
       await s.page.getByRole('button', { name: 'Show it yourself' }).click();

@@ -35,7 +35,10 @@ export async function until(page: Page, test: (s: State) => boolean, timeout = 3
   }
 }
 
-/** A fresh browser on the title screen, then Play → the world `levelId`, its first generation shown. */
+/**
+ * A fresh browser on the title screen, then the world `levelId` (a Lab world "lab-…" through Lab,
+ * a campaign level through Play), its first generation shown.
+ */
 export async function openLevel(
   baseUrl: string,
   levelId: string,
@@ -43,7 +46,9 @@ export async function openLevel(
 ): Promise<Session> {
   const s = await openBrowser(size);
   await s.page.goto(`${baseUrl}?inspect`);
-  await s.page.getByRole('button', { name: 'Play' }).click({ timeout: 30_000 });
+  await s.page
+    .getByRole('button', { name: levelId.startsWith('lab-') ? 'Lab' : 'Play', exact: true })
+    .click({ timeout: 30_000 });
   await s.page.locator(`#level-${levelId}`).click();
   await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
   return s;

@@ -1,4 +1,4 @@
-// A new player's journey through the moth world, in real Chromium: be the bird for three
+// A new player's journey through the moth world (the Lab's moths on bark), in real Chromium: be the bird for three
 // generations, train the survivor, hand it back to evolution, edit a gene, and push the learning
 // rate until it explodes — shown and recovered. Zero console errors throughout; screenshots saved.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,8 +18,8 @@ describe('journey: one creature, two modes', () => {
   });
 
   it('you are the bird: three generations by tapping moths', async () => {
-    await s.page.getByRole('button', { name: 'Play' }).click();
-    await s.page.locator('#level-pattern').click();
+    await s.page.getByRole('button', { name: 'Lab', exact: true }).click();
+    await s.page.locator('#level-lab-pattern-bark').click();
     await until(s.page, (st) => st.scene === 'play' && st.bestFitness !== null);
     await s.page.waitForTimeout(800);
     await screenshot(s.page, 'play-moths-evolve');

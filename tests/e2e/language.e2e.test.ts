@@ -32,12 +32,19 @@ describe('language switch at run time', () => {
     await s.page.getByRole('button', { name: 'Labor' }).waitFor();
     await s.page.getByRole('button', { name: 'Spielen' }).click();
     await s.page.getByRole('heading', { name: 'Wähle eine Welt' }).waitFor();
-    await s.page.getByRole('button', { name: /Hungrige Sammler/ }).waitFor();
+    // A campaign level's title comes from its level file, in the language chosen.
+    await s.page.getByRole('button', { name: /Hallo, Weightling/ }).waitFor();
     await screenshot(s.page, 'language-map-de');
+    await s.page.getByRole('button', { name: 'Zurück' }).click();
+    await s.page.getByRole('button', { name: 'Labor' }).click();
+    await s.page
+      .getByRole('button', { name: /Sammler/ })
+      .first()
+      .waitFor();
   });
 
   it('play screen, evolve: controls, figures and the live region', async () => {
-    await s.page.locator('#level-forage').click();
+    await s.page.locator('#level-lab-forage-open').click();
     await s.page.getByRole('button', { name: 'Nächste Generation' }).click({ timeout: 30_000 });
     await until(s.page, (st) => st.generation >= 1);
     await s.page.locator('#live', { hasText: /^Generation 1: beste Fitness/ }).waitFor();

@@ -18,8 +18,8 @@ describe('layouts', () => {
       const s = await openBrowser({ width: size.width, height: size.height, touch: true });
       try {
         await s.page.goto(`${inject('baseUrl')}?inspect`);
-        await s.page.getByRole('button', { name: 'Play' }).click({ timeout: 30_000 });
-        await s.page.locator('#level-forage').click();
+        await s.page.getByRole('button', { name: 'Lab', exact: true }).click({ timeout: 30_000 });
+        await s.page.locator('#level-lab-forage-open').click();
         await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
         await s.page.waitForTimeout(1200);
         for (const mode of ['evolve', 'train'] as const) {

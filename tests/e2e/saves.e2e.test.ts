@@ -13,8 +13,8 @@ afterEach(async () => {
 
 async function playOneGeneration(session: Session): Promise<void> {
   const { page } = session;
-  await page.getByRole('button', { name: 'Play' }).click({ timeout: 30_000 });
-  await page.locator('#level-forage').click();
+  await page.getByRole('button', { name: 'Lab', exact: true }).click({ timeout: 30_000 });
+  await page.locator('#level-lab-forage-open').click();
   await page.getByRole('button', { name: 'Next generation' }).click({ timeout: 30_000 });
   await until(page, (st) => st.generation >= 1);
 }
