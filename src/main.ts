@@ -80,6 +80,7 @@ const inspector = createInspector(params.has('inspect'));
 const progress = new Progress(store);
 if (progress.notice) notices.saveProblem(progress.notice, 'progress');
 const campaign = new Campaign(progress);
+let linkedLevel = params.get('level');
 const reducedMotion = (): boolean =>
   settings.reducedMotion || (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
 
@@ -103,6 +104,14 @@ const services: Omit<GameServices, 'play'> = {
         }))
       : unlockForTeacher(campaign.summaries(), teacher()),
   levelProblems: () => campaign.problems,
+  firstLevel: () => {
+    // `?level=<id>` opens a level at once: an open campaign level, a Lab world or a plain world.
+    const id = linkedLevel;
+    linkedLevel = null;
+    if (id === null) return null;
+    if (campaign.level(id)) return campaign.unlocked(id) ? id : null;
+    return findLevel(id, LAB_LEVELS) ? id : null;
+  },
   sound: () => sound.play('uiTap'),
 };
 

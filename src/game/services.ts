@@ -87,6 +87,8 @@ export interface GameServices {
   readonly inspect: InspectPort;
   readonly play: PlayPort;
   levels(lab: boolean): readonly LevelSummary[];
+  /** A level to open at once instead of the title (the address's `?level=…`), asked once; null for none. */
+  firstLevel?(): string | null;
   /** Level files that could not be read (shown on the campaign map). */
   levelProblems?(): readonly LevelProblemSummary[];
   /** A UI sound (tap, select…). */

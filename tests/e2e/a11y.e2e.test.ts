@@ -98,12 +98,23 @@ describe('accessibility (axe-core)', () => {
 
   it('level map', async () => {
     await s.page.getByRole('button', { name: 'Play' }).click();
-    await s.page.locator('#level-forage').waitFor();
+    await s.page.locator('#level-hello-weightling').waitFor();
     expect(await seriousViolations(s.page)).toEqual([]);
   });
 
+  it('lesson card', async () => {
+    await s.page.locator('#level-hello-weightling').click();
+    await s.page.getByRole('dialog', { name: 'Hello, weightling' }).waitFor({ timeout: 30_000 });
+    expect(await seriousViolations(s.page)).toEqual([]);
+    // Back through the map to the Lab's foragers: every mode and control open.
+    await s.page.getByRole('button', { name: 'Map' }).click();
+    await s.page.getByRole('button', { name: 'Back' }).click();
+    await s.page.getByRole('button', { name: 'Lab', exact: true }).click();
+    await s.page.locator('#level-lab-forage-open').waitFor();
+  });
+
   it('play, evolve', async () => {
-    await s.page.locator('#level-forage').click();
+    await s.page.locator('#level-lab-forage-open').click();
     await s.page.getByRole('button', { name: 'Next generation' }).click({ timeout: 30_000 });
     await until(s.page, (st) => st.generation >= 1);
     expect(await seriousViolations(s.page)).toEqual([]);

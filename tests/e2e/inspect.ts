@@ -35,9 +35,12 @@ export async function until(page: Page, test: (s: State) => boolean, timeout = 3
   }
 }
 
+/** The plain worlds (one per task), no longer on a map: opened by the address (`?level=`). */
+const PLAIN_WORLDS = ['pattern', 'forage', 'sort'];
+
 /**
  * A fresh browser on the title screen, then the world `levelId` (a Lab world "lab-…" through Lab,
- * a campaign level through Play), its first generation shown.
+ * a campaign level through Play, a plain world by `?level=`), its first generation shown.
  */
 export async function openLevel(
   baseUrl: string,
@@ -45,6 +48,11 @@ export async function openLevel(
   size = { width: 1366, height: 768 },
 ): Promise<Session> {
   const s = await openBrowser(size);
+  if (PLAIN_WORLDS.includes(levelId)) {
+    await s.page.goto(`${baseUrl}?inspect&level=${levelId}`);
+    await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
+    return s;
+  }
   await s.page.goto(`${baseUrl}?inspect`);
   await s.page
     .getByRole('button', { name: levelId.startsWith('lab-') ? 'Lab' : 'Play', exact: true })

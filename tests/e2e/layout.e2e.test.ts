@@ -17,9 +17,8 @@ describe('layouts', () => {
     it(`play screen at ${size.width}×${size.height} (${size.name})`, async () => {
       const s = await openBrowser({ width: size.width, height: size.height, touch: true });
       try {
-        await s.page.goto(`${inject('baseUrl')}?inspect`);
-        await s.page.getByRole('button', { name: 'Lab', exact: true }).click({ timeout: 30_000 });
-        await s.page.locator('#level-lab-forage-open').click();
+        // The foragers' world, opened by its address (the map holds the campaign and the Lab).
+        await s.page.goto(`${inject('baseUrl')}?inspect&level=forage`);
         await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
         await s.page.waitForTimeout(1200);
         for (const mode of ['evolve', 'train'] as const) {

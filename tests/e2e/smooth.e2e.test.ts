@@ -38,7 +38,7 @@ const worst = (page: Page): Promise<Worst> => page.evaluate(() => (window as unk
 
 describe('smooth: the main thread stays free while the worker evolves and trains', () => {
   it('script time per frame during Turbo and a training Run (design budget 50 ms)', async () => {
-    const s = await openLevel(inject('baseUrl'), 'lab-forage-open');
+    const s = await openLevel(inject('baseUrl'), 'forage');
     try {
       await s.page.waitForTimeout(1000);
       await observe(s.page);

@@ -16,7 +16,8 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
-    const start = this.services.startLevel?.();
+    // A class's ?ancestor= link, else the address's ?level=.
+    const start = this.services.startLevel?.() ?? this.services.firstLevel?.() ?? null;
     if (start) {
       this.scene.start('play', { levelId: start });
       return;
