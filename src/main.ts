@@ -11,8 +11,13 @@ import '@fontsource/nunito/latin-700.css';
 import './ui/styles.css';
 import { I18n, pickLanguage } from './app/i18n';
 import { createInspector } from './app/inspect';
-import { readSettings, saveSettings, type Settings } from './app/settings';
+import type { Game } from 'phaser';
+import { defaultSettings, readSettings, saveSettings, type Settings } from './app/settings';
 import { openStore } from './app/storage';
+import { loadOperatorSettings, saveOperatorSettings, visitDefaults, VisitStore } from './app/kiosk/visitStore';
+import { watchWorkers } from './app/kiosk/watchWorkers';
+import { kioskModeNow, refreshKioskFile } from './ui/kiosk/boot';
+import type { KioskDeps } from './ui/kiosk/kioskMode';
 import type { GameServices } from './game/services';
 import { SoundService } from './audio/sound';
 import { soundUrls } from './audio/sounds';
@@ -30,9 +35,15 @@ import { effectiveTextScale, teacherMode, unlockForTeacher } from './app/teacher
 import { registerOffline } from './wiring/offline';
 
 const params = new URLSearchParams(location.search);
-const store = openStore();
-const stored = readSettings(store, pickLanguage(navigator.languages));
-let settings: Settings = stored.settings;
+const machineStore = openStore();
+// Museum kiosk (?kiosk or a kiosk.json beside the game): a visitor's progress and settings live in memory only.
+const kioskMode = kioskModeNow(params, machineStore);
+void refreshKioskFile(params, machineStore, kioskMode, () => location.reload());
+const visitStore = kioskMode.active ? new VisitStore() : null;
+const visitStart = visitDefaults(kioskMode.config, loadOperatorSettings(machineStore));
+const store = visitStore ?? machineStore;
+const stored = readSettings(store, visitStore ? visitStart.language : pickLanguage(navigator.languages));
+let settings: Settings = visitStore ? { ...stored.settings, volume: visitStart.volume } : stored.settings;
 const i18n = new I18n(settings.language);
 document.documentElement.lang = settings.language;
 
@@ -46,10 +57,11 @@ function applySettings(): void {
 
 const ui = document.getElementById('ui') as HTMLElement;
 const notices = new Notices(document.getElementById('app') as HTMLElement, i18n);
-if (!store.persistent) notices.storageOff();
+if (!store.persistent && !visitStore) notices.storageOff();
 if (stored.notice) notices.saveProblem(stored.notice, 'settings');
 registerOffline(notices);
 const sound = new SoundService({ urls: soundUrls, storage: store });
+if (visitStore) sound.setVolume(settings.volume);
 const unlockAudio = (): void => sound.unlock();
 window.addEventListener('pointerdown', unlockAudio, { once: true, capture: true });
 window.addEventListener('keydown', unlockAudio, { once: true, capture: true });
@@ -74,7 +86,7 @@ const screens = new TitleFirstScreens(ui, i18n, {
   openSettings: () => settingsDialog.open(),
   tap: () => sound.play('uiTap'),
 });
-screens.showEarlyTitle();
+if (!visitStore) screens.showEarlyTitle();
 const inspector = createInspector(params.has('inspect'));
 
 const progress = new Progress(store);
@@ -83,6 +95,54 @@ const campaign = new Campaign(progress);
 let linkedLevel = params.get('level');
 const reducedMotion = (): boolean =>
   settings.reducedMotion || (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+let game: Game | null = null;
+/** What the kiosk controller is handed (kiosk mode only; its code loads with the game's). */
+function kioskDeps(): KioskDeps {
+  return {
+    mode: kioskMode,
+    i18n,
+    layer: document.getElementById('app') as HTMLElement,
+    operator: loadOperatorSettings(machineStore),
+    saveOperator: (o) => saveOperatorSettings(machineStore, o),
+    report: (patch) => inspector.update(patch),
+    toAttract: (revive) => {
+      if (!game) throw new Error('the game has not started');
+      // Sleep and wake restart Phaser's frame loop, which an exception inside a frame ends.
+      if (revive) {
+        game.loop.sleep();
+        game.loop.wake();
+      }
+      for (const scene of game.scene.getScenes(false)) {
+        if (scene.scene.key !== 'attract' && (scene.scene.isActive() || scene.scene.isPaused())) scene.scene.stop();
+      }
+      game.scene.start('attract');
+    },
+    frame: () => game?.loop.frame ?? null,
+    clearVisit: (language, volume) => {
+      settingsDialog.close();
+      visitStore?.clear();
+      progress.clear();
+      settings = { ...defaultSettings(language), volume };
+      sound.setMuted(false);
+      sound.setVolume(volume);
+      sound.setTone(null);
+      applySettings();
+      document.documentElement.lang = language;
+      i18n.setLanguage(language);
+    },
+    setVolume: (volume) => sound.setVolume(volume),
+    publicUrl: `${location.origin}${location.pathname}`,
+    reload: () => location.reload(),
+    exit: () => {
+      const url = new URL(location.href);
+      url.searchParams.set('kiosk', 'off');
+      location.replace(url.href);
+    },
+  };
+}
+const kioskCode = kioskMode.active
+  ? Promise.all([import('./ui/kiosk/kioskMode'), import('./app/kiosk/attractDemo')])
+  : Promise.resolve(null);
 
 const services: Omit<GameServices, 'play'> = {
   screens,
@@ -108,7 +168,8 @@ const services: Omit<GameServices, 'play'> = {
     // `?level=<id>` opens a level at once: an open campaign level, a Lab world or a plain world.
     const id = linkedLevel;
     linkedLevel = null;
-    if (id === null) return null;
+    // A kiosk always starts at its attract loop (its own `level=` names the start level).
+    if (id === null || kioskMode.active) return null;
     if (campaign.level(id)) return campaign.unlocked(id) ? id : null;
     return findLevel(id, LAB_LEVELS) ? id : null;
   },
@@ -122,41 +183,62 @@ const loadGame = (): Promise<void> =>
     import('./wiring/play'),
     import('./wiring/classroom'),
     import('./app/levelsLoader'),
-  ]).then(([{ startGame }, { createPlayPort }, { createClassroom }, { campaignLevels, levelErrorMessage }]) => {
-    const loaded = campaignLevels();
-    campaign.setLevels(
-      loaded.levels,
-      loaded.errors.map((e) => ({ file: e.file, field: e.path, text: () => levelErrorMessage(i18n, e) })),
-    );
-    const engine = new PoolEngine(
-      new EnginePool(browserPortFactory(), Math.max(1, navigator.hardwareConcurrency || 1)),
-    );
-    const classroom = createClassroom({
-      i18n,
-      host: document.getElementById('app') as HTMLElement,
-      root: ui,
-      live: document.getElementById('live') as HTMLElement,
-      inspector,
-      engine,
-      store,
-      teacher,
-      kiosk: () => params.has('kiosk') || document.body.classList.contains('kiosk'),
-      notify: (key, p) => notices.show(key, { params: p, tone: 'warning' }),
-    });
-    const play = createPlayPort({
-      i18n,
-      root: ui,
-      microscopeRoot: document.getElementById('microscope') as HTMLElement,
-      live: document.getElementById('live') as HTMLElement,
-      inspector,
-      engine,
-      sharing: classroom.sharing,
-      sound: (name) => sound.play(name),
-      tone: (loss) => sound.setTone(loss),
-      openSettings: () => settingsDialog.open(),
-      findLevel: (id) => campaign.playLevel(id) ?? findLevel(id, LAB_LEVELS),
-      campaign: { overlay: document.getElementById('app') as HTMLElement, campaign, reducedMotion },
-    });
-    startGame(document.getElementById('game') as HTMLElement, { ...services, ...classroom.services, play });
-  });
+    kioskCode,
+  ]).then(
+    ([{ startGame }, { createPlayPort }, { createClassroom }, { campaignLevels, levelErrorMessage }, kioskModules]) => {
+      const loaded = campaignLevels();
+      campaign.setLevels(
+        loaded.levels,
+        loaded.errors.map((e) => ({ file: e.file, field: e.path, text: () => levelErrorMessage(i18n, e) })),
+      );
+      const kiosk = kioskModules ? new kioskModules[0].KioskController(kioskDeps()) : null;
+      kiosk?.start();
+      const engine = new PoolEngine(
+        new EnginePool(
+          kiosk ? watchWorkers(browserPortFactory(), (why) => kiosk.failure(why)) : browserPortFactory(),
+          Math.max(1, navigator.hardwareConcurrency || 1),
+        ),
+      );
+      const classroom = createClassroom({
+        i18n,
+        host: document.getElementById('app') as HTMLElement,
+        root: ui,
+        live: document.getElementById('live') as HTMLElement,
+        inspector,
+        engine,
+        store,
+        teacher,
+        kiosk: () => params.has('kiosk') || document.body.classList.contains('kiosk'),
+        notify: (key, p) => notices.show(key, { params: p, tone: 'warning' }),
+      });
+      const play = createPlayPort({
+        i18n,
+        root: ui,
+        microscopeRoot: document.getElementById('microscope') as HTMLElement,
+        live: document.getElementById('live') as HTMLElement,
+        inspector,
+        engine,
+        sharing: classroom.sharing,
+        sound: (name) => sound.play(name),
+        tone: (loss) => sound.setTone(loss),
+        openSettings: () => settingsDialog.open(),
+        findLevel: (id) => campaign.playLevel(id) ?? findLevel(id, LAB_LEVELS),
+        campaign: { overlay: document.getElementById('app') as HTMLElement, campaign, reducedMotion },
+        onCreature: kiosk ? (current) => kiosk.creatureSource(current) : undefined,
+      });
+      const attract = kiosk && kioskModules ? kiosk.attractPort(() => new kioskModules[1].AttractDemo()) : undefined;
+      game = startGame(document.getElementById('game') as HTMLElement, {
+        ...services,
+        ...classroom.services,
+        attract,
+        play,
+      });
+      if (kiosk) {
+        // Context events do not bubble; a capturing listener on the canvas's parent hears them.
+        const gameRoot = document.getElementById('game') as HTMLElement;
+        gameRoot.addEventListener('webglcontextlost', () => kiosk.webglLost(true), true);
+        gameRoot.addEventListener('webglcontextrestored', () => kiosk.webglLost(false), true);
+      }
+    },
+  );
 requestAnimationFrame(() => setTimeout(() => void loadGame(), 0));

@@ -16,6 +16,13 @@ export interface InspectState {
   /** Campaign levels: stars reached in this run (0…3), and the card on screen ('lesson-card', 'closing-card'). */
   stars: number;
   card: string | null;
+  /** Kiosk mode only: 'attract' | 'playing' | 'warning' | 'restarting' (null outside kiosk mode). */
+  kiosk: string | null;
+  /** Kiosk mode: idle resets and recoveries after a failure so far. */
+  kioskResets: number;
+  kioskRestarts: number;
+  /** Kiosk mode: how long the last recovery took, from the failure to the attract loop running (ms). */
+  kioskRecoveryMs: number | null;
 }
 
 /** Read-only queries the play screen answers while it is open (page coordinates, CSS px). */
@@ -48,6 +55,10 @@ export function createInspector(enabled: boolean): Inspector {
     creatureId: null,
     stars: 0,
     card: null,
+    kiosk: null,
+    kioskResets: 0,
+    kioskRestarts: 0,
+    kioskRecoveryMs: null,
   };
   let probe: InspectProbe | null = null;
   if (enabled) {

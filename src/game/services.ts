@@ -2,6 +2,7 @@
  * What the Phaser game needs from the rest of the app, as interfaces. main.ts is the one place that
  * wires real implementations in; the game never reaches into a global.
  */
+import type { Skin } from './art/creature';
 
 export interface LevelSummary {
   readonly id: string;
@@ -81,7 +82,31 @@ export interface PlayHost {
   lab(): void;
 }
 
+/** What the attract scene draws: a demo that evolves and trains on its own (src/app/kiosk/attractDemo.ts). */
+export interface AttractDemoView {
+  readonly losses: readonly number[];
+  creatures(): readonly { readonly id: number; readonly survivor: boolean }[];
+  skin(slot: number, resolution: number): Skin;
+  traineeSkin(resolution: number): Skin;
+  goal(resolution: number): Skin;
+  evolve(): boolean;
+  train(steps: number): boolean;
+}
+
+/** The museum kiosk's attract loop (present only in kiosk mode). */
+export interface AttractPort {
+  /** The level one tap on the attract screen opens. */
+  readonly startLevel: string;
+  demo(): AttractDemoView;
+  /** Shows the overlay ("Touch to play", languages, captions); `play` starts a visit. */
+  show(actions: { play(): void }): void;
+  /** The attract scene is running (its first frame): the kiosk is back in its loop. */
+  running(): void;
+}
+
 export interface GameServices {
+  /** Kiosk mode only: the attract loop, the scene the game starts in. */
+  readonly attract?: AttractPort;
   readonly screens: ScreensPort;
   readonly preload: readonly PreloadStep[];
   readonly inspect: InspectPort;

@@ -1,5 +1,6 @@
 /** The one start function: creates the Phaser game in `parent` with the app's services. */
 import * as Phaser from 'phaser';
+import { AttractScene } from './scenes/Attract';
 import { BootScene } from './scenes/Boot';
 import { ClassArenaScene } from './scenes/ClassArena';
 import { LevelMapScene } from './scenes/LevelMap';
@@ -30,6 +31,7 @@ export function startGame(parent: HTMLElement, services: GameServices): Phaser.G
       new LevelMapScene(services),
       new PlayScene(services),
       new ClassArenaScene(services),
+      new AttractScene(services),
     ],
   });
 }

@@ -6,6 +6,8 @@
 import type { I18n } from '../app/i18n';
 import type { Inspector } from '../app/inspect';
 import type { Engine } from '../app/play/engine';
+import type { NetworkSpec } from '../core/network';
+import type { TaskKind } from '../core/tasks/task';
 import type { CampaignPlayLevel } from '../app/campaign/campaign';
 import { startCreature } from '../app/campaign/start';
 import { ok } from '../core/result';
@@ -45,6 +47,8 @@ export interface PlayWiringDeps {
   readonly campaign?: Pick<CampaignRunDeps, 'overlay' | 'campaign' | 'reducedMotion'>;
   /** Share, bring in, the class's common ancestor (absent: no share buttons). */
   readonly sharing?: PlaySharing;
+  /** Told which creature is on screen while a level is open (null when it closes): the kiosk's take-home. */
+  onCreature?(current: (() => { spec: NetworkSpec; genome: Float32Array; task: TaskKind } | null) | null): void;
 }
 
 function isCampaignLevel(level: PlayLevel): level is CampaignPlayLevel {
@@ -161,6 +165,7 @@ class PlayController {
     // A level that opens in training starts with the first generation's best creature as the trainee.
     if (this.level.level?.modes[0] === 'train') await session.switchToTrain();
     this.refresh();
+    this.deps.onCreature?.(() => this.creatureOnScreen());
     await this.microscope.open(this.level);
     this.refresh();
     this.deps.inspector.setProbe({
@@ -441,7 +446,18 @@ class PlayController {
     this.microscope.resize();
   }
 
+  /** The creature the player looks at (the trainee while training), a copy. */
+  private creatureOnScreen(): { spec: NetworkSpec; genome: Float32Array; task: TaskKind } | null {
+    const s = this.session;
+    if (!s) return null;
+    const id = s.mode === 'train' ? null : this.focusedCreature();
+    const p = id === null ? -1 : s.evo.population.indexOf(id);
+    const genome = s.mode === 'train' ? s.trainee?.genome : p >= 0 ? s.evo.population.genome(p) : undefined;
+    return genome ? { spec: this.level.spec, genome: genome.slice(), task: this.level.task.kind } : null;
+  }
+
   leave(): void {
+    if (this.session) this.deps.onCreature?.(null);
     this.left = true;
     paceGame(this.host.scene.game, 0);
     if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);

@@ -20,7 +20,7 @@ export interface RecoveryTimes {
   readonly windowMs: number;
 }
 
-export const KIOSK_RECOVERY: RecoveryTimes = { showMs: 1200, deadlineMs: 4000, maxRestarts: 3, windowMs: 60_000 };
+export const KIOSK_RECOVERY: RecoveryTimes = { showMs: 800, deadlineMs: 4000, maxRestarts: 3, windowMs: 60_000 };
 
 export type RecoveryAction = 'restart' | 'reload' | 'ignore';
 
@@ -29,8 +29,9 @@ export class RecoveryPlan {
   private readonly recent: number[] = [];
   /** Failures seen in all (for ?inspect and the operator menu). */
   failures = 0;
-  /** Restarts that reached the attract loop. */
+  /** Restarts that reached the attract loop, and how long the last one took (ms, failure to attract). */
   recovered = 0;
+  lastRecoveryMs: number | null = null;
 
   constructor(
     private readonly times: RecoveryTimes,
@@ -53,6 +54,7 @@ export class RecoveryPlan {
 
   reached(): void {
     if (this.restartingSince === null) return;
+    this.lastRecoveryMs = this.now() - this.restartingSince;
     this.restartingSince = null;
     this.recovered++;
   }

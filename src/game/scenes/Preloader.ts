@@ -35,7 +35,7 @@ export class PreloaderScene extends Phaser.Scene {
         draw();
       }
       this.scale.off('resize', draw);
-      this.scene.start('title');
+      this.scene.start(this.services.attract ? 'attract' : 'title');
     })();
   }
 }

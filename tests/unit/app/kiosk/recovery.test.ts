@@ -30,6 +30,7 @@ describe('RecoveryPlan', () => {
     expect(p.overdue()).toBe(true);
     p.reached();
     expect(p.overdue()).toBe(false);
+    expect(p.lastRecoveryMs).toBe(KIOSK_RECOVERY.deadlineMs);
   });
 
   it('more than maxRestarts inside the window → reload; spread out they are restarts', () => {
