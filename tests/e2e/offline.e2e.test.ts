@@ -46,8 +46,8 @@ describe('offline', () => {
     );
     await probe.close();
     expect(reachable).toBe(false);
-    await s.page.getByRole('button', { name: 'Play' }).click({ timeout: 30_000 });
-    await s.page.locator('#level-forage').click();
+    await s.page.getByRole('button', { name: 'Lab', exact: true }).click({ timeout: 30_000 });
+    await s.page.locator('#level-lab-forage-open').click();
     await s.page.getByRole('button', { name: 'Next generation' }).click({ timeout: 30_000 });
     const st = await until(s.page, (x) => x.generation >= 1 && x.bestFitness !== null);
     expect(st.bestFitness).not.toBeNull();

@@ -51,6 +51,9 @@ export async function refreshKioskFile(
   reload: () => void,
 ): Promise<void> {
   if (resolveKioskMode(params, { kind: 'absent' }).active === false && params.get('kiosk') !== null) return;
+  // Offline (a home player's installed game, a kiosk whose network dropped) there is nothing fresh
+  // to read: the kept kiosk.json stands, and no failed request is logged.
+  if (globalThis.navigator?.onLine === false) return;
   const file = await readKioskFile();
   if (file.kind === 'unreachable') return;
   const fresh = resolveKioskMode(params, file);
