@@ -170,7 +170,7 @@ const services: Omit<GameServices, 'play'> = {
     linkedLevel = null;
     // A kiosk always starts at its attract loop (its own `level=` names the start level).
     if (id === null || kioskMode.active) return null;
-    if (campaign.level(id)) return campaign.unlocked(id) ? id : null;
+    if (campaign.level(id)) return campaign.unlocked(id) || teacher() ? id : null;
     return findLevel(id, LAB_LEVELS) ? id : null;
   },
   sound: () => sound.play('uiTap'),
