@@ -1,11 +1,16 @@
 /**
  * "Pack it small": how much of a creature survives when its DNA is written with fewer bases per
- * weight, and how big the genome is next to what it learned from.
+ * weight, and how big the genome is next to what it learned from. The one module for these figures:
+ * the play screen, the level goal (levels/goal.ts) and the tests all read them here.
  *
- *   genome size   = weights × k bases × 2 bits a base            (bits; ÷ 8 for bytes)
- *   learned from  = the examples of the task: a pattern creature's target picture at 1 byte per colour
- *                   channel and pixel (an ordinary 8-bit image); otherwise the training set's numbers
- *                   (inputs and targets of every example) at 4 bytes each (float32).
+ *   genome size   = weights × k bases × 2 bits a base ÷ 8                        (bytes)
+ *   learned from  = the examples the creature saw, at the size they really take to store:
+ *                   - a pattern creature learned from its target picture: 1 byte per colour channel
+ *                     and pixel, as in an ordinary 8-bit image (16×16 grey = 256 bytes, RGB = 768).
+ *                     The pixel positions are not counted: every picture has them, they hold nothing
+ *                     learned.
+ *                   - every other task learned from its teacher's examples: each example's inputs and
+ *                     targets, 4 bytes a number (float32, as the game stores them).
  *
  * Squeezing = quantising every weight to the 4^k levels of the codec (dna.ts quantiseGenome).
  */
@@ -53,6 +58,11 @@ export function squeezed(genome: Weights, codec: DnaCodec): Float32Array {
   const out = new Float32Array(genome.length);
   quantiseGenome(genome, codec, out);
   return out;
+}
+
+/** Fitness of the creature whose DNA is `genome` written with `codec` (k bases a weight). */
+export function quantisedFitness(task: Task, genome: Weights, codec: DnaCodec, seed: number): number {
+  return task.fitness(squeezed(genome, codec), 0, seed);
 }
 
 export interface CompressionCurve {

@@ -7,7 +7,7 @@
  */
 import { DEFAULT_BASES_PER_WEIGHT, DEFAULT_DNA_RANGE } from '../dna';
 import type { Weights } from '../network';
-import { quantisedFitness } from './compression';
+import { quantisedFitness } from '../experiments/compression';
 import type { Level } from './types';
 import type { LevelWorlds } from './worlds';
 

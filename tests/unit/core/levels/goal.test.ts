@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureCreature, starsFor } from '../../../../src/core/levels/goal';
-import { quantisedFitness } from '../../../../src/core/levels/compression';
+import { quantisedFitness } from '../../../../src/core/experiments/compression';
 import { levelWorlds, seededGenome } from '../../../../src/core/levels/worlds';
 import { levelById } from './shipped';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { autoEvolve, autoTrain, levelEvolutionConfig } from '../../../../src/core/levels/autoplay';
-import { compressionCurve, genomeBytes, learnedFromBytes } from '../../../../src/core/levels/compression';
+import { compressionCurve, genomeBytes, learnedFromBytes } from '../../../../src/core/experiments/compression';
 import { forgettingReport } from '../../../../src/core/levels/forgetting';
 import { levelWorlds, seededGenome, startGenome } from '../../../../src/core/levels/worlds';
 import { Evolution } from '../../../../src/core/evolution/evolution';
@@ -45,18 +45,26 @@ describe('level lessons', () => {
     expect(scratch.used).toBe(level.budget.steps);
   });
 
-  it('Pack it small: 3 or 2 bases a weight barely matter, 1 base does; the DNA is far smaller than its examples', () => {
+  // The size of what it learned from is the picture at its real storage size (16×16 grey, 1 byte a
+  // pixel = 256 bytes; see experiments/compression.ts). The genome: 113 weights × 3 bases × 2 bits =
+  // 84.75 bytes (a third of the picture), at 2 bases 56.5 bytes (under a quarter).
+  it('Pack it small: 3 or 2 bases a weight barely matter, 1 base does; the DNA is a third of the picture or less', () => {
     const level = levelById('pack-it-small');
     const worlds = value(levelWorlds(level));
     const trained = value(autoTrain(level, { untilBudget: true }));
-    const full = worlds.stars.fitness(trained.genome, 0, worlds.seed);
-    const curve = compressionCurve(worlds.stars, trained.genome, 4, worlds.seed);
-    const at = (k: number): number => curve.find((p) => p.k === k)?.fitness ?? NaN;
+    const curve = compressionCurve(worlds.stars, trained.genome, worlds.seed);
+    const full = curve.original;
+    const at = (k: number): number => curve.byK[k - 1] ?? NaN;
+    expect(full).toBe(worlds.stars.fitness(trained.genome, 0, worlds.seed));
     expect(Math.abs(full - at(3))).toBeLessThan(0.02);
     expect(full - at(2)).toBeLessThan(0.06);
     expect(full - at(1)).toBeGreaterThan(0.15);
     const n = worlds.stars.network.paramCount;
-    expect(genomeBytes(n, 3)).toBeLessThan(learnedFromBytes(worlds.stars, worlds.seed) / 40);
+    const learned = learnedFromBytes(worlds.stars, worlds.seed);
+    expect(learned).toEqual({ kind: 'picture', bytes: 256, count: 256 });
+    expect(genomeBytes(n, 3)).toBe(84.75);
+    expect(genomeBytes(n, 3) * 3).toBeLessThan(learned?.bytes ?? 0);
+    expect(genomeBytes(n, 2) * 4).toBeLessThan(learned?.bytes ?? 0);
   });
 
   it('Silent letters: most single-letter mutations are neutral, some harmful, few helpful', () => {
