@@ -1,4 +1,5 @@
 /** What the play screen and the arena are shown: plain data built from the session. */
+import type { MessageKey } from '../app/i18n';
 import type { LabLevel } from '../app/play/labLevels';
 import type { PlayLevel } from '../app/play/levels';
 import type { PlaySession } from '../app/play/session';
@@ -6,7 +7,16 @@ import type { ArenaState } from '../game/arena/types';
 import type { ExampleSource, PlayView } from '../ui/play/model';
 import type { ForageDemo } from './forageDemo';
 
-const HINTS = { pattern: 'evolve.mothHint', forage: 'evolve.pickHint', sort: 'evolve.pickHint' } as const;
+/**
+ * What tapping a creature in evolve mode does, in the level's words: with natural selection (any
+ * selection but the player's) a tap only looks; with the player's selection the picks breed — except
+ * in a picture world, where a picked creature is eaten (moths on bark) or culled, and the rest breed.
+ */
+export function evolveHintKey(level: PlayLevel): MessageKey {
+  if ((level.evolution.selection?.kind ?? 'player') !== 'player') return 'lessons.hint.natural';
+  if (level.task.kind !== 'pattern') return 'evolve.pickHint';
+  return level.task.target.type === 'texture' ? 'evolve.mothHint' : 'lessons.hint.cull';
+}
 
 export function gaussianRate(s: PlaySession): number {
   return s.evolutionConfig.mutation.rate;
@@ -45,7 +55,7 @@ export function playView(s: PlaySession, level: PlayLevel, x: PlayViewExtras): P
     turbo: s.turbo,
     running: s.running,
     chosenCount: s.chosen.size,
-    hintKey: HINTS[level.task.kind],
+    hintKey: evolveHintKey(level),
     mutationRate: gaussianRate(s),
     mutationSize: gaussianSize(s),
     crossover: s.evolutionConfig.crossover !== 'none',

@@ -11,11 +11,12 @@ import { campaign } from './campaign';
 import { experiments } from './experiments';
 import { home } from './home';
 import { kiosk } from './kiosk';
+import { lessons } from './lessons';
 import { levels } from './levels';
 import { qr } from './qr';
 import { share } from './share';
 
-const AREAS = [qr, kiosk, share, home, campaign, levels, experiments] as const;
+const AREAS = [qr, kiosk, share, home, campaign, levels, experiments, lessons] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];
