@@ -17,19 +17,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function buildGame(): void {
+/** Builds the game in `cwd` (default: the repository; another folder for a variant, see variantBuild.ts). */
+export function buildGame(cwd?: string): void {
   const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
     stdio: 'inherit',
+    ...(cwd ? { cwd } : {}),
   });
   if (r.status !== 0) throw new Error('vite build failed');
 }
 
-export async function startPreview(): Promise<{ url: string; stop: () => void }> {
+export async function startPreview(cwd?: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) },
   );
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 20_000;
