@@ -21,8 +21,11 @@ import { createArena } from './arenas';
 import { MicroscopeHost } from './microscopeHost';
 import type { PlayHost, PlayPort } from '../game/services';
 import type { Arena, ArenaState } from '../game/arena/types';
-import type { PlayActions, PlayView } from '../ui/play/model';
-import { arenaStateOf, gaussianRate, gaussianSize, lossTonePitch, newbornToFollow, playView } from './playView';
+import type { ExampleSource, PlayActions, PlayView } from '../ui/play/model';
+import { arenaStateOf, lossTonePitch, playView } from './playView';
+import { playActions } from './playActions';
+import { CreatureFocus } from './creatureFocus';
+import { playProbe, reportPlayState } from './playReport';
 import { PlayScreen } from '../ui/play/playScreen';
 import { LiveRegion } from '../ui/liveRegion';
 import { fitToParent } from '../game/fit';
@@ -77,11 +80,10 @@ class PlayController {
   private readonly demo: ForageDemo | null;
   private generationKey = 1;
   private version = 1;
-  private lastEdit = { index: -1, at: 0 };
   private glitch = false;
   private left = false;
-  private source: 'teacher' | 'demo' = 'teacher';
-  private focusId: number | null = null;
+  private source: ExampleSource = 'teacher';
+  private readonly focus: CreatureFocus;
   private readonly live: LiveRegion;
   private readonly run: CampaignRun | null;
   private share: PlayShare | null = null;
@@ -97,8 +99,14 @@ class PlayController {
       deps.microscopeRoot,
       deps.i18n,
       level,
-      (index, value) => this.editWeight(index, value),
+      (index, value) => this.focus.editFromBrain(index, value),
       () => this.screen?.update(this.view()),
+    );
+    this.focus = new CreatureFocus(
+      () => this.session,
+      level,
+      this.microscope,
+      () => this.refresh(),
     );
     this.demo = level.task.kind === 'forage' ? new ForageDemo(level) : null;
     this.run =
@@ -132,8 +140,8 @@ class PlayController {
     const session = created;
     this.session = session;
     this.share = new PlayShare(this.level, this.deps, session, {
-      focused: () => this.focusedCreature(),
-      focus: (id) => (this.focusId = id),
+      focused: () => this.focus.creature(),
+      focus: (id) => (this.focus.id = id),
       refresh: () => this.refresh(),
     });
     if (shared) this.share.welcomeAncestor(shared);
@@ -150,10 +158,10 @@ class PlayController {
       this.level,
       {
         session,
-        focus: () => this.focusedGenome(),
+        focus: () => this.focus.genome(),
         selectedGene: () => this.microscope.selectedGene(),
         selectGene: (index) => this.microscope.selectGene(index),
-        editGene: (index, value) => this.applyEdit(index, value),
+        editGene: (index, value) => this.focus.applyEdit(index, value),
         setStarMeasure: (measure) => this.run?.setMeasure(measure),
       },
       () => this.refresh(),
@@ -165,18 +173,10 @@ class PlayController {
     // A level that opens in training starts with the first generation's best creature as the trainee.
     if (this.level.level?.modes[0] === 'train') await session.switchToTrain();
     this.refresh();
-    this.deps.onCreature?.(() => this.creatureOnScreen());
+    this.deps.onCreature?.(() => this.focus.onScreen());
     await this.microscope.open(this.level);
     this.refresh();
-    this.deps.inspector.setProbe({
-      genePoint: (index) => this.microscope.genePagePoint(index),
-      creaturePoint: (id) => this.creaturePagePoint(id),
-      creatureIds: () => {
-        const pop = session.evo.population;
-        return session.mode === 'train' && session.trainee ? [session.trainee.id] : Array.from(pop.ids);
-      },
-      familyLine: (id) => session.familyLine(id).map((r) => ({ id: r.id, event: r.event })),
-    });
+    this.deps.inspector.setProbe(playProbe(session, this.microscope, (id) => this.creaturePagePoint(id)));
   }
 
   private refreshTimer: number | null = null;
@@ -257,7 +257,7 @@ class PlayController {
     const s = this.session;
     if (!s || s.mode !== 'evolve' || s.turbo) return;
     s.toggleChosen(id);
-    this.focusId = id;
+    this.focus.id = id;
     this.deps.sound(this.level.task.kind === 'pattern' ? 'eat' : 'select');
   }
 
@@ -273,48 +273,6 @@ class PlayController {
     this.deps.inspector.update({ stars: this.run?.stars ?? 0, card: this.run?.openCard ?? null });
   }
 
-  /** A drag in the brain view (levels that open the gene editor, and the Lab). */
-  private editWeight(index: number, value: number): void {
-    if (this.level.level && !this.level.level.controls.includes('geneEditor')) return;
-    this.applyEdit(index, value);
-  }
-
-  /** The focused creature (the trainee in train mode) and its genome. */
-  private focusedGenome(): { id: number; genome: Float32Array } | null {
-    const s = this.session;
-    if (!s) return null;
-    if (s.mode === 'train') return s.trainee;
-    const id = this.focusedCreature();
-    const p = id === null ? -1 : s.evo.population.indexOf(id);
-    return id === null || p < 0 ? null : { id, genome: s.evo.population.genome(p) };
-  }
-
-  /** Sets one weight of the focused creature (a drag in the brain view, a base edit). */
-  private applyEdit(index: number, value: number): void {
-    const s = this.session;
-    if (!s) return;
-    const id = s.mode === 'train' ? (s.trainee?.id ?? -1) : this.focusedCreature();
-    if (id === null) return;
-    const now = performance.now();
-    const continuing = this.lastEdit.index === index && now - this.lastEdit.at < 800;
-    this.lastEdit = { index, at: now };
-    const slot = s.mode === 'evolve' ? s.evo.population.indexOf(id) : -1;
-    void s.editWeight(id, index, value, continuing).then((done) => {
-      // An edited creature is a new one in the same slot: keep it in the microscope.
-      if (done && slot >= 0) {
-        this.focusId = s.evo.population.ids[slot] ?? null;
-        this.refresh();
-      }
-    });
-  }
-
-  private focusedCreature(): number | null {
-    const s = this.session;
-    if (!s) return null;
-    if (this.focusId !== null && s.evo.population.indexOf(this.focusId) >= 0) return this.focusId;
-    return s.evo.best().id;
-  }
-
   private arenaDriving(): void {
     const s = this.session;
     if (!s || !this.demo) return;
@@ -328,72 +286,40 @@ class PlayController {
     const generation = s.generation;
     await s.nextGeneration(natural);
     if (s.generation !== generation) {
-      this.followNewborn(s, before);
+      this.focus.followNewborn(s, before);
       this.refresh();
     }
   }
 
   private actions(): PlayActions {
-    const run = (fn: (s: PlaySession) => Promise<void> | void): void => {
-      const s = this.session;
-      if (s) void fn(s);
-    };
-    return {
-      back: () => this.host.exit(),
-      setMode: (mode) =>
-        run(async (s) => {
-          this.deps.sound('uiTap');
-          if (mode === 'train') await s.switchToTrain();
-          else await s.switchToEvolve();
-        }),
-      nextGeneration: () => run((s) => this.breed(s, false)),
-      naturalSelection: () => run((s) => this.breed(s, true)),
-      toggleTurbo: () => run((s) => (s.turbo ? s.stopTurbo() : s.startTurbo())),
-      setMutationRate: (v) =>
-        run((s) => s.setEvolution({ mutation: { kind: 'gaussian', rate: v, size: gaussianSize(s) } })),
-      setMutationSize: (v) =>
-        run((s) => s.setEvolution({ mutation: { kind: 'gaussian', rate: gaussianRate(s), size: v } })),
-      setCrossover: (on) => run((s) => s.setEvolution({ crossover: on ? 'perNeuron' : 'none' })),
-      step: () => run((s) => s.trainSteps(1)),
-      toggleRun: () => run((s) => (s.running ? s.pause() : s.run())),
-      setLogLearningRate: (v) =>
-        run((s) => s.configureTrainer({ optimizer: { ...s.trainerConfig.optimizer, learningRate: 10 ** v } })),
-      setMomentum: (v) => run((s) => s.configureTrainer({ optimizer: { ...s.trainerConfig.optimizer, momentum: v } })),
-      setOptimiser: (o) => run((s) => s.configureTrainer({ optimizer: { ...s.trainerConfig.optimizer, kind: o } })),
-      setBatchSize: (n) => run((s) => s.configureTrainer({ batchSize: n })),
-      setSource: (src) =>
-        run(async (s) => {
-          this.source = src;
-          this.arenaDriving();
-          if (src === 'demo' && this.demo) {
-            if (this.demo.count() > 0) await s.setTrainingSource({ data: this.demo.dataset() });
-          } else await s.setTrainingSource({ dataSeed: s.evolutionConfig.evaluationSeed });
-          this.refresh();
-        }),
+    return playActions({
+      session: () => this.session,
+      exit: () => this.host.exit(),
+      sound: (name) => this.deps.sound(name),
       openSettings: () => this.deps.openSettings(),
-      ...this.share?.actions(),
+      breed: (s, natural) => this.breed(s, natural),
+      useSource: (s, src) => this.useSource(s, src),
       knockOut: () => this.microscope.knockOut(),
-    };
+      share: this.share?.actions(),
+    });
+  }
+
+  private async useSource(s: PlaySession, src: ExampleSource): Promise<void> {
+    this.source = src;
+    this.arenaDriving();
+    if (src === 'demo' && this.demo) {
+      if (this.demo.count() > 0) await s.setTrainingSource({ data: this.demo.dataset() });
+    } else await s.setTrainingSource({ dataSeed: s.evolutionConfig.evaluationSeed });
+    this.refresh();
   }
 
   private view(): PlayView {
     return playView(this.session as PlaySession, this.level, {
       source: this.source,
       demo: this.demo,
-      focusId: this.session?.mode === 'train' ? (this.session.trainee?.id ?? null) : this.focusedCreature(),
+      focusId: this.session?.mode === 'train' ? (this.session.trainee?.id ?? null) : this.focus.creature(),
       geneSelected: this.microscope.selectedGene() !== null,
     });
-  }
-
-  /**
-   * After a generation the microscope follows a newborn: the fittest child of the creature the
-   * player was looking at, else the fittest newborn; its mutated bases flash against its parent.
-   */
-  private followNewborn(s: PlaySession, before: Map<number, Float32Array>): void {
-    const pick = newbornToFollow(s, before, this.focusId);
-    if (pick === null) return;
-    this.focusId = pick.id;
-    this.microscope.flashAgainst(pick.parentGenome);
   }
 
   private arenaState(): ArenaState {
@@ -408,28 +334,13 @@ class PlayController {
     this.arena?.setState(this.arenaState());
     paceGame(this.host.scene.game, busyFrameRate(s.turbo || s.running, this.level.task.kind === 'forage'));
     const focus = s.mode === 'train' ? s.trainee : null;
-    const focusId = focus ? focus.id : this.focusedCreature();
+    const focusId = focus ? focus.id : this.focus.creature();
     const p = focusId === null ? -1 : s.evo.population.indexOf(focusId);
     const genome = focus ? focus.genome : p >= 0 ? s.evo.population.genome(p) : null;
     this.microscope.update(s, genome);
     this.run?.observe(s.fitness);
     this.experiments?.update();
-    const loss = s.losses.length > 0 ? (s.losses[s.losses.length - 1] as number) : null;
-    this.deps.inspector.update({
-      mode: s.mode,
-      generation: s.generation,
-      bestFitness: Number.isFinite(s.bestFitness) ? s.bestFitness : null,
-      step: s.steps,
-      loss: loss !== null && Number.isFinite(loss) ? loss : null,
-      status: s.trainStatus === 'diverged' ? 'diverged' : s.running || s.turbo ? 'running' : 'idle',
-      creatureId: focusId,
-    });
-    const t = this.deps.i18n.t.bind(this.deps.i18n);
-    this.live.say(
-      s.mode === 'evolve'
-        ? t('live.generation', { n: s.generation, value: this.deps.i18n.number(s.bestFitness, 3) })
-        : t('live.step', { n: s.steps, value: loss === null ? '–' : this.deps.i18n.number(loss, 4) }),
-    );
+    reportPlayState(this.deps.inspector, this.live, this.deps.i18n, s, focusId);
   }
 
   update(dtMs: number): void {
@@ -444,16 +355,6 @@ class PlayController {
   resize(): void {
     this.arena?.resize(this.host.scene.scale.width, this.host.scene.scale.height);
     this.microscope.resize();
-  }
-
-  /** The creature the player looks at (the trainee while training), a copy. */
-  private creatureOnScreen(): { spec: NetworkSpec; genome: Float32Array; task: TaskKind } | null {
-    const s = this.session;
-    if (!s) return null;
-    const id = s.mode === 'train' ? null : this.focusedCreature();
-    const p = id === null ? -1 : s.evo.population.indexOf(id);
-    const genome = s.mode === 'train' ? s.trainee?.genome : p >= 0 ? s.evo.population.genome(p) : undefined;
-    return genome ? { spec: this.level.spec, genome: genome.slice(), task: this.level.task.kind } : null;
   }
 
   leave(): void {

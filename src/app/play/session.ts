@@ -3,42 +3,28 @@
  * between the two modes on the same creature. Pure logic over the engine (no DOM, no Phaser): the
  * screen and the arena read its state and call its actions; listeners hear every change.
  *
- * Heavy work — evaluating a generation, training steps — goes through `Engine` (the worker pool in
- * the browser). One action runs at a time; an action asked for while another runs is dropped.
+ * Evolution (picks, breeding, Turbo) lives in `EvolvingSession`; this adds training, gene editing,
+ * imports and rewrites. Heavy work — evaluating a generation, training steps — goes through `Engine`
+ * (the worker pool in the browser). One action runs at a time; an action asked for while another
+ * runs is dropped.
  */
 import { validateEvolutionConfig, type EvolutionConfig } from '../../core/evolution/config';
 import { Evolution } from '../../core/evolution/evolution';
-import { LineageStore, type LineageRecord } from '../../core/evolution/lineage';
 import { NO_PARENT } from '../../core/evolution/population';
-import type { GenerationStats } from '../../core/evolution/stats';
-import { Network } from '../../core/network';
 import { createTask } from '../../core/tasks/registry';
 import type { Task } from '../../core/tasks/task';
 import type { TrainerConfig } from '../../core/training/trainer';
 import { joinPopulation } from '../share/joinPopulation';
 import type { Engine, EngineError, RemoteTrainer, TrainingSource } from './engine';
+import { EvolvingSession } from './evolvingSession';
 import type { PlayLevel } from './levels';
 
-export type Mode = 'evolve' | 'train';
-export type SessionEvent = 'changed' | 'generation' | 'steps' | 'exploded' | 'error' | 'mode' | 'edited';
+export type { Mode, SessionEvent } from './evolvingSession';
 
 /** Most recent loss values kept for the chart. */
 const LOSS_HISTORY = 2000;
 
-export class PlaySession {
-  readonly level: PlayLevel;
-  readonly net: Network;
-  /** This thread's copy of the task: phenotypes and datasets for display. */
-  readonly task: Task;
-  readonly lineage = new LineageStore();
-  mode: Mode = 'evolve';
-  evo: Evolution;
-  /** Ids the player picked this generation: parents (forage, sort) or eaten moths (pattern). */
-  readonly chosen = new Set<number>();
-  /** The genome of the best creature of every generation so far (the evolution path on the landscape). */
-  readonly bestPath: Float32Array[] = [];
-  busy = false;
-  turbo = false;
+export class PlaySession extends EvolvingSession {
   /** The creature in training (train mode). */
   trainee: { id: number; genome: Float32Array } | null = null;
   trainerConfig: TrainerConfig;
@@ -51,23 +37,11 @@ export class PlaySession {
   traineeFitness = NaN;
   private lastMeasured = 0;
   running = false;
-  lastError: EngineError | null = null;
   private trainer: RemoteTrainer | null = null;
-  private evoConfig: EvolutionConfig;
-  private readonly listeners = new Set<(e: SessionEvent) => void>();
   private source: TrainingSource;
 
-  private constructor(
-    level: PlayLevel,
-    task: Task,
-    evoConfig: EvolutionConfig,
-    private readonly engine: Engine,
-  ) {
-    this.level = level;
-    this.task = task;
-    this.net = new Network(level.spec);
-    this.evoConfig = evoConfig;
-    this.evo = new Evolution(this.net, evoConfig, this.lineage);
+  private constructor(level: PlayLevel, task: Task, evoConfig: EvolutionConfig, engine: Engine) {
+    super(level, task, evoConfig, engine);
     this.trainerConfig = level.training;
     this.source = { dataSeed: evoConfig.evaluationSeed };
   }
@@ -98,134 +72,9 @@ export class PlaySession {
     return session;
   }
 
-  on(fn: (e: SessionEvent) => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  private emit(e: SessionEvent): void {
-    for (const fn of this.listeners) fn(e);
-  }
-
-  get evolutionConfig(): EvolutionConfig {
-    return this.evoConfig;
-  }
-
-  get history(): readonly GenerationStats[] {
-    return this.evo.history;
-  }
-
-  get generation(): number {
-    return this.evo.generation;
-  }
-
-  /** The best fitness of the current generation. */
-  get bestFitness(): number {
-    const last = this.evo.history[this.evo.history.length - 1];
-    return last ? last.best : NaN;
-  }
-
   /** The fitness the player is raising now: the generation's best (evolve) or the trainee's (train). */
   get fitness(): number {
     return this.mode === 'train' ? this.traineeFitness : this.bestFitness;
-  }
-
-  /** The family line of a creature: itself, its parent, … back to the first generation. */
-  familyLine(id: number, max = 12): LineageRecord[] {
-    const line: LineageRecord[] = [];
-    let cur = this.lineage.get(id);
-    while (cur && line.length < max) {
-      line.push(cur);
-      cur = cur.parentA === NO_PARENT ? undefined : this.lineage.get(cur.parentA);
-    }
-    return line;
-  }
-
-  private async evaluatePending(): Promise<boolean> {
-    const slots = this.evo.pendingSlots();
-    if (slots.length === 0) return true;
-    const pop = this.evo.population;
-    const { inheritance, lifetime, evaluationSeed } = this.evoConfig;
-    const learns = inheritance !== 'darwinian' && lifetime !== null;
-    const done = await this.engine.evaluateSlots(
-      pop.genomes,
-      slots,
-      pop.fitness,
-      evaluationSeed,
-      learns ? { inheritance, lifetime } : undefined,
-    );
-    if (!done.ok) {
-      this.lastError = done.error;
-      this.emit('error');
-      return false;
-    }
-    this.evo.finishEvaluation(slots);
-    const best = this.evo.best();
-    this.bestPath.push(best.genome);
-    return true;
-  }
-
-  /** Picks or un-picks a creature (a parent, or a moth the bird eats). */
-  toggleChosen(id: number): void {
-    if (this.mode !== 'evolve' || this.evo.population.indexOf(id) < 0) return;
-    if (this.chosen.has(id)) this.chosen.delete(id);
-    else this.chosen.add(id);
-    this.emit('changed');
-  }
-
-  /** Changes mutation and crossover between generations. */
-  setEvolution(patch: Partial<Pick<EvolutionConfig, 'mutation' | 'crossover' | 'inheritance' | 'lifetime'>>): void {
-    const next = validateEvolutionConfig({ ...this.evoConfig, ...patch });
-    if (!next.ok) return;
-    this.evoConfig = next.value;
-    this.evo.configure(patch);
-    this.emit('changed');
-  }
-
-  /**
-   * Breeds and evaluates the next generation. With `natural`, fitness chooses the parents;
-   * otherwise the player's picks do (in the pattern world the picks are the moths eaten, and the
-   * survivors breed).
-   */
-  async nextGeneration(natural = false): Promise<void> {
-    if (this.busy || this.mode !== 'evolve') return;
-    this.busy = true;
-    try {
-      const pop = this.evo.population;
-      let parents: number[] = [];
-      if (!natural && this.chosen.size > 0) {
-        if (this.level.task.kind === 'pattern') {
-          for (let p = 0; p < pop.count; p++) {
-            const id = pop.ids[p] as number;
-            if (!this.chosen.has(id)) parents.push(id);
-          }
-        } else parents = [...this.chosen];
-      }
-      this.evo.choose(parents);
-      this.evo.breed();
-      this.chosen.clear();
-      if (await this.evaluatePending()) this.emit('generation');
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** Many generations, natural selection, as fast as the engine goes, until stopTurbo(). */
-  async startTurbo(maxGenerations = 10_000): Promise<void> {
-    if (this.turbo || this.mode !== 'evolve') return;
-    this.turbo = true;
-    this.emit('changed');
-    for (let g = 0; g < maxGenerations && this.turbo; g++) {
-      while (this.busy) await new Promise((r) => setTimeout(r, 5));
-      await this.nextGeneration(true);
-      if (this.lastError) break;
-    }
-    this.turbo = false;
-    this.emit('changed');
-  }
-
-  stopTurbo(): void {
-    this.turbo = false;
   }
 
   /** The creature a mode switch carries: the one picked (if exactly one), else the fittest. */
@@ -463,6 +312,6 @@ export class PlaySession {
     this.running = false;
     this.trainer?.close();
     this.trainer = null;
-    this.listeners.clear();
+    this.clearListeners();
   }
 }
