@@ -16,7 +16,7 @@
  * the teacher's examples (`trainingSet`), a player's demonstration or DAgger labels (forage-teacher.ts).
  */
 import { forwardAt } from '../forward';
-import { forwardSparseAt, skipsZeroInputsExactly } from '../forwardSparse';
+import { forwardSparseRowsAt, SparseFirstLayer } from '../forwardSparse';
 import type { Dataset, LossKind } from '../loss';
 import { Network, type NetworkSpec, type Weights } from '../network';
 import { err, ok, type Result } from '../result';
@@ -39,11 +39,14 @@ export class ForageTask implements Task {
   /** The creature's world for alone evaluations (reused; not re-entrant). */
   readonly sim: ForageSim;
   private readonly action = new Float64Array(FORAGE_OUTPUTS);
+  /** The running genome's first layer, prepared for the sparse pass. */
+  private readonly firstLayer: SparseFirstLayer;
 
   /** Trusts its arguments; use `createForageTask` for a config read from a level. */
   constructor(config: ForageConfig, spec: NetworkSpec = defaultForageSpec(config)) {
     this.config = config;
     this.network = new Network(spec);
+    this.firstLayer = new SparseFirstLayer(this.network);
     this.sim = new ForageSim(config, 1);
     const c = config;
     const maxFood = c.food.respawn ? c.food.count * (c.ticks + 1) : c.food.count;
@@ -58,10 +61,11 @@ export class ForageTask implements Task {
     const ticks = this.config.ticks;
     sim.reset(seed, 1);
     // Most ray readings are 0 (nothing within range): the sparse pass skips them, same bits.
-    const sparse = skipsZeroInputsExactly(net, genome, gOff);
+    const first = this.firstLayer;
+    const sparse = first.load(net, genome, gOff);
     for (let t = 0; t < ticks; t++) {
       sim.sense(0);
-      if (sparse) forwardSparseAt(net, genome, gOff, sim.inputs, 0, action, 0);
+      if (sparse) forwardSparseRowsAt(net, first, genome, gOff, sim.inputs, 0, action, 0);
       else forwardAt(net, genome, gOff, sim.inputs, 0, action, 0);
       sim.actFrom(0, action, 0);
       sim.endTick();

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, activate, type Activation } from '../../../src/core/activations';
 import { forwardAt, forwardPopulation, tanhRange } from '../../../src/core/forward';
 import { tanhApprox } from '../../../src/core/detmath';
-import { forwardSparseAt, skipsZeroInputsExactly } from '../../../src/core/forwardSparse';
+import {
+  forwardSparseAt,
+  forwardSparseRowsAt,
+  skipsZeroInputsExactly,
+  SparseFirstLayer,
+} from '../../../src/core/forwardSparse';
 import { Network, type Weights } from '../../../src/core/network';
 
 /**
@@ -140,6 +145,35 @@ describe('forward kernels', () => {
         const sparse = new Float64Array(net.outputSize);
         forwardSparseAt(net, g, c.gOff, x, c.inOff, sparse, 0);
         expect(sameBits(sparse, dense)).toBe(true);
+        expect(sameBits(net.a, a)).toBe(true);
+        expect(sameBits(net.z.subarray(net.inputSize), z.subarray(net.inputSize))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+    expect(used).toBeGreaterThan(50);
+  });
+
+  it('forwardSparseRowsAt (first layer prepared input-major) gives forwardAt’s bits, and load says when it may', () => {
+    let used = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const net = c.net;
+        const g = genomeOf(c);
+        const x = inputOf(c);
+        const first = new SparseFirstLayer(net);
+        const exact = first.load(net, g, c.gOff);
+        expect(exact).toBe(skipsZeroInputsExactly(net, g, c.gOff));
+        if (!exact) return;
+        used++;
+        const dense = new Float64Array(net.outputSize);
+        forwardAt(net, g, c.gOff, x, c.inOff, dense, 0);
+        const a = Float64Array.from(net.a);
+        const z = Float64Array.from(net.z);
+        net.a.fill(7);
+        net.z.fill(7);
+        const rows = new Float64Array(net.outputSize);
+        forwardSparseRowsAt(net, first, g, c.gOff, x, c.inOff, rows, 0);
+        expect(sameBits(rows, dense)).toBe(true);
         expect(sameBits(net.a, a)).toBe(true);
         expect(sameBits(net.z.subarray(net.inputSize), z.subarray(net.inputSize))).toBe(true);
       }),
