@@ -5,10 +5,19 @@
  *
  * - wall: the border and inner boxes (ray–slab tests). Walls also occlude: food and hazards
  *   behind a wall are not seen. Food does not occlude hazards, nor hazards food.
- * - food, hazard: circles. Only objects filed in grid cells that overlap the bounding box of the
- *   (wall-shortened) ray segments are tested, and each is first rejected by distance and by the
- *   fan's edge lines; then per ray
+ * - food, hazard: circles. Only the circles on a candidate list are tested (see below), and each
+ *   is first rejected by distance and by the fan's edge lines; then per ray
  *   along = d·r̂, perp = d × r̂, hit when perp² < radius², at along − √(radius² − perp²).
+ *
+ * Candidate lists (a "Verlet list"): made from the grid, they hold every circle whose centre is
+ * within reach + LIST_SKIN of where the creature was then (reach = range + the circle's radius).
+ * While the creature stays within LIST_SKIN − 1 of that point, every circle it could see (centre
+ * within reach) is on the list, by the triangle inequality (the unit spare covers rounding); the
+ * lists are remade when the creature sensed is farther from that point (another creature, in a
+ * shared arena, usually is), or when the food changed (eaten, respawned, moved:
+ * `ForageWorld.foodVersion`). Each reading is a maximum
+ * over the circles tested, so testing a superset in any order gives the same bits (a test runs
+ * random worlds tick by tick against brute force over every object).
  *
  * Per tick the heading (hx, hy) is a unit vector; ray k's direction is the heading rotated by the
  * precomputed (cos θ_k, sin θ_k): no trigonometry per tick. Every formula is exactly symmetric
@@ -18,6 +27,14 @@ import type { ForageConfig } from './forage-config';
 import { rayOffsets } from './forage-geometry';
 import type { CircleGrid } from './forage-grid';
 import type { ForageWorld } from './forage-world';
+
+/**
+ * How much farther than its reach a candidate list looks (units). Measured on the benchmark world
+ * (speed ≤ 4 a tick): lists last a few ticks and hold a few more circles than the reach does.
+ */
+const LIST_SKIN = 20;
+/** A list is remade once the creature is farther than this from where it was made (squared). */
+const LIST_STAY2 = (LIST_SKIN - 1) * (LIST_SKIN - 1);
 
 export class RaySensors {
   readonly count: number;
@@ -37,15 +54,19 @@ export class RaySensors {
   readonly rayLimit: Float64Array;
   private readonly invRange: number;
   private readonly rangeF64: Float64Array;
-  private readonly margin: number;
   /** The rays span at most π, so the fan-edge cull in castCircles is valid. */
   private readonly narrowFan: boolean;
   /** This cast's creature: x, y, hx, hy. */
   private readonly origin = new Float64Array(4);
-  private c0 = 0;
-  private c1 = 0;
-  private r0 = 0;
-  private r1 = 0;
+  /** Candidate lists of food and hazards (indices), and their lengths. */
+  private readonly foodList: Int32Array;
+  private readonly hazardList: Int32Array;
+  private foodListLength = 0;
+  private hazardListLength = 0;
+  /** What the lists were made for: world, food version, and the point (x, y). */
+  private listWorld: ForageWorld | null = null;
+  private listFoodVersion = -1;
+  private readonly listAt = new Float64Array(2);
 
   constructor(config: ForageConfig) {
     const n = config.rays.count;
@@ -66,7 +87,8 @@ export class RaySensors {
     this.rayX = new Float64Array(n);
     this.rayY = new Float64Array(n);
     this.rayLimit = new Float64Array(n);
-    this.margin = Math.max(config.food.radius, config.hazards.radius) + 1;
+    this.foodList = new Int32Array(Math.max(1, config.food.count));
+    this.hazardList = new Int32Array(Math.max(1, config.hazards.count));
   }
 
   /**
@@ -95,10 +117,15 @@ export class RaySensors {
     for (let j = 0; j < n * C; j++) out[off + j] = 0;
     this.castWalls(world, out, off);
     if (this.foodSlot < 0 && this.hazardSlot < 0) return;
-    this.coverRays(world.foodGrid);
+    const mx = (xs[i] as number) - (this.listAt[0] as number);
+    const my = (ys[i] as number) - (this.listAt[1] as number);
+    if (world !== this.listWorld || world.foodVersion !== this.listFoodVersion || !(mx * mx + my * my <= LIST_STAY2)) {
+      this.makeLists(world);
+    }
     if (this.foodSlot >= 0) {
       this.castCircles(
-        world.foodGrid,
+        this.foodList,
+        this.foodListLength,
         world.foodX,
         world.foodY,
         world.foodActive,
@@ -109,7 +136,8 @@ export class RaySensors {
     }
     if (this.hazardSlot >= 0) {
       this.castCircles(
-        world.hazardGrid,
+        this.hazardList,
+        this.hazardListLength,
         world.hazardX,
         world.hazardY,
         null,
@@ -204,39 +232,54 @@ export class RaySensors {
     }
   }
 
-  /** Grid cells covering the bounding box of every ray segment, widened by the largest radius. */
-  private coverRays(grid: CircleGrid): void {
-    const x = this.origin[0] as number;
-    const y = this.origin[1] as number;
-    let x0 = x;
-    let x1 = x;
-    let y0 = y;
-    let y1 = y;
-    for (let k = 0; k < this.count; k++) {
-      const len = this.rayLimit[k] as number;
-      const ex = x + len * (this.rayX[k] as number);
-      const ey = y + len * (this.rayY[k] as number);
-      if (ex < x0) x0 = ex;
-      if (ex > x1) x1 = ex;
-      if (ey < y0) y0 = ey;
-      if (ey > y1) y1 = ey;
-    }
-    const m = this.margin;
-    const q = grid.query;
-    q[0] = x0 - m;
-    q[1] = y0 - m;
-    q[2] = x1 + m;
-    q[3] = y1 + m;
-    grid.cover();
-    this.c0 = grid.c0;
-    this.c1 = grid.c1;
-    this.r0 = grid.r0;
-    this.r1 = grid.r1;
+  /** Remakes both candidate lists around this cast's creature. */
+  private makeLists(world: ForageWorld): void {
+    this.listWorld = world;
+    this.listFoodVersion = world.foodVersion;
+    this.listAt[0] = this.origin[0] as number;
+    this.listAt[1] = this.origin[1] as number;
+    this.foodListLength =
+      this.foodSlot >= 0 ? this.collect(world.foodGrid, world.foodX, world.foodY, world.foodRadii, this.foodList) : 0;
+    this.hazardListLength =
+      this.hazardSlot >= 0
+        ? this.collect(world.hazardGrid, world.hazardX, world.hazardY, world.hazardRadii, this.hazardList)
+        : 0;
   }
 
-  /** Max closeness per ray of the circles filed in the covered cells, into out[slotOff + k·C]. */
+  /** Writes into `list` every circle filed in the grid with its centre within reach + LIST_SKIN; returns how many. */
+  private collect(grid: CircleGrid, xs: Float64Array, ys: Float64Array, radii: Float64Array, list: Int32Array): number {
+    const x = this.origin[0] as number;
+    const y = this.origin[1] as number;
+    const far = (this.rangeF64[0] as number) + (radii[0] as number) + LIST_SKIN;
+    const far2 = far * far;
+    const q = grid.query;
+    q[0] = x - far - 1;
+    q[1] = y - far - 1;
+    q[2] = x + far + 1;
+    q[3] = y + far + 1;
+    grid.cover();
+    const start = grid.cellStart;
+    const items = grid.items;
+    let n = 0;
+    for (let row = grid.r0; row <= grid.r1; row++) {
+      for (let col = grid.c0; col <= grid.c1; col++) {
+        const cell = row * grid.cols + col;
+        const end = start[cell + 1] as number;
+        for (let j = start[cell] as number; j < end; j++) {
+          const c = items[j] as number;
+          const dx = (xs[c] as number) - x;
+          const dy = (ys[c] as number) - y;
+          if (dx * dx + dy * dy <= far2) list[n++] = c;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Max closeness per ray of the circles list[0 … n−1], into out[slotOff + k·C]. */
   private castCircles(
-    grid: CircleGrid,
+    list: Int32Array,
+    listLength: number,
     xs: Float64Array,
     ys: Float64Array,
     active: Uint8Array | null,
@@ -253,9 +296,6 @@ export class RaySensors {
     const reach = this.range + radius;
     const reach2 = reach * reach;
     const invR = this.invRange;
-    const start = grid.cellStart;
-    const items = grid.items;
-    const cols = grid.cols;
     const rayX = this.rayX;
     const rayY = this.rayY;
     const limit = this.rayLimit;
@@ -268,34 +308,28 @@ export class RaySensors {
     const firstY = rayY[0] as number;
     const lastX = rayX[n - 1] as number;
     const lastY = rayY[n - 1] as number;
-    for (let row = this.r0; row <= this.r1; row++) {
-      for (let col = this.c0; col <= this.c1; col++) {
-        const cell = row * cols + col;
-        const end = start[cell + 1] as number;
-        for (let j = start[cell] as number; j < end; j++) {
-          const i = items[j] as number;
-          if (active !== null && active[i] === 0) continue;
-          const dx = (xs[i] as number) - x;
-          const dy = (ys[i] as number) - y;
-          if (dx * dx + dy * dy > reach2) continue;
-          if (fan && (lastX * dy - lastY * dx > slack || firstX * dy - firstY * dx < -slack)) continue;
-          for (let k = 0; k < n; k++) {
-            const rx = rayX[k] as number;
-            const ry = rayY[k] as number;
-            const perp = dx * ry - dy * rx;
-            const p2 = perp * perp;
-            if (p2 >= r2) continue;
-            const along = dx * rx + dy * ry;
-            const half = Math.sqrt(r2 - p2);
-            if (along + half < 0) continue; // entirely behind the ray's start
-            let dist = along - half;
-            if (dist < 0) dist = 0; // the creature overlaps it
-            if (dist >= (limit[k] as number)) continue;
-            const closeness = 1 - dist * invR;
-            const idx = slotOff + k * C;
-            if (closeness > (out[idx] as number)) out[idx] = closeness;
-          }
-        }
+    for (let j = 0; j < listLength; j++) {
+      const i = list[j] as number;
+      if (active !== null && active[i] === 0) continue;
+      const dx = (xs[i] as number) - x;
+      const dy = (ys[i] as number) - y;
+      if (dx * dx + dy * dy > reach2) continue;
+      if (fan && (lastX * dy - lastY * dx > slack || firstX * dy - firstY * dx < -slack)) continue;
+      for (let k = 0; k < n; k++) {
+        const rx = rayX[k] as number;
+        const ry = rayY[k] as number;
+        const perp = dx * ry - dy * rx;
+        const p2 = perp * perp;
+        if (p2 >= r2) continue;
+        const along = dx * rx + dy * ry;
+        const half = Math.sqrt(r2 - p2);
+        if (along + half < 0) continue; // entirely behind the ray's start
+        let dist = along - half;
+        if (dist < 0) dist = 0; // the creature overlaps it
+        if (dist >= (limit[k] as number)) continue;
+        const closeness = 1 - dist * invR;
+        const idx = slotOff + k * C;
+        if (closeness > (out[idx] as number)) out[idx] = closeness;
       }
     }
   }

@@ -51,6 +51,8 @@ export class ForageWorld {
   /** Output of `randomFreePoint`. */
   pointX = 0;
   pointY = 0;
+  /** Counts changes of the food (placed, eaten, respawned, moved): sensors remake their lists when it changes. */
+  foodVersion = 0;
   private foodDirty = true;
 
   constructor(config: ForageConfig) {
@@ -276,5 +278,6 @@ export class ForageWorld {
     if (!this.foodDirty) return;
     this.foodGrid.build(this.foodX, this.foodY, this.foodActive, this.foodCount);
     this.foodDirty = false;
+    this.foodVersion++;
   }
 }

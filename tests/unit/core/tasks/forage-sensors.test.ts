@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BENCH_FORAGE_CONFIG, type ForageConfig } from '../../../../src/core/tasks/forage-config';
 import { CircleGrid } from '../../../../src/core/tasks/forage-grid';
 import { ForageSim } from '../../../../src/core/tasks/forage-sim';
+import { Rng } from '../../../../src/core/rng';
 
 /** An empty 800×600 arena (no hazards, one pellet we place by hand), 7 rays over 120°, range 200. */
 const EMPTY: ForageConfig = {
@@ -128,13 +129,13 @@ describe('forage ray sensors: known answers', () => {
   });
 });
 
-/** Sensor values by brute force over every object (no grid), with the same formulas. */
-function bruteForce(sim: ForageSim): Float64Array {
+/** Creature i's sensor values (after sense(i)) by brute force over every object (no grid, no lists), with the same formulas. */
+function bruteForce(sim: ForageSim, i = 0): Float64Array {
   const s = sim.sensors;
   const w = sim.world;
   const out = new Float64Array(s.count * s.channels);
-  const x = sim.x[0]!;
-  const y = sim.y[0]!;
+  const x = sim.x[i]!;
+  const y = sim.y[i]!;
   const circles = (
     xs: Float64Array,
     ys: Float64Array,
@@ -236,6 +237,43 @@ describe('forage ray sensors: the grid is only an accelerator', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('forage ray sensors: candidate lists', () => {
+  it('tick by tick — creatures moving fast or put elsewhere, food eaten, respawned or moving, one or several creatures — every reading equals brute force, to the bit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.constantFrom(0, 2.5),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(4, 15),
+        (seed, foodSpeed, creatures, maxSpeed) => {
+          const config: ForageConfig = {
+            ...BENCH_FORAGE_CONFIG,
+            food: { count: 60, radius: 6, respawn: seed % 2 === 0, speed: foodSpeed },
+            hazards: { count: 12, radius: 18 },
+            creature: { ...BENCH_FORAGE_CONFIG.creature, maxSpeed },
+          };
+          const sim = new ForageSim(config, creatures);
+          const rng = new Rng(seed);
+          sim.reset(seed, creatures);
+          for (let t = 0; t < 120; t++) {
+            if (t === 60) sim.placeCreature(0, rng.range(-380, 380), rng.range(-280, 280), rng.range(-1, 1), 0.5);
+            for (let i = 0; i < creatures; i++) {
+              sim.sense(i);
+              const expected = bruteForce(sim, i);
+              const off = i * sim.inputSize;
+              for (let j = 0; j < expected.length; j++) if (!Object.is(sim.inputs[off + j], expected[j])) return false;
+            }
+            for (let i = 0; i < creatures; i++) sim.act(i, rng.range(-1, 1), rng.range(-0.2, 1));
+            sim.endTick();
+          }
+          return true;
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });
