@@ -1,10 +1,11 @@
 /**
  * Stars on the play screen: how many a measurement earns (the level's one rule, core/levels/goal.ts,
- * and on a two-world level only once the creature is in the second world), what the next threshold
+ * and on a two-world level only once the creature is measured in the second world), what the next threshold
  * is, and where a fitness sits on the goal meter. Pure.
  */
 import { starsFor, type LevelMeasurements } from '../../core/levels/goal';
 import type { Level } from '../../core/levels/types';
+import { playsInSecondWorld } from '../play/campaignLevel';
 
 /** The goal as the level file states it (src/core/levels/types.ts LevelGoal). */
 export interface StarGoal {
@@ -19,9 +20,12 @@ export interface StarMeasure extends LevelMeasurements {
   readonly inSecondTask?: boolean;
 }
 
-/** 0…3 stars for a measurement on a level. */
+/**
+ * 0…3 stars for a measurement on a level. On a two-world level the fitness must be measured in the
+ * second world: always so when the level plays there ("New world"), else when its controls say so.
+ */
 export function levelStars(level: Level, m: StarMeasure): number {
-  if (level.secondTask !== undefined && m.inSecondTask !== true) return 0;
+  if (level.secondTask !== undefined && !playsInSecondWorld(level) && m.inSecondTask !== true) return 0;
   return starsFor(level, m);
 }
 

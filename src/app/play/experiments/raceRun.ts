@@ -1,6 +1,6 @@
 /**
- * The side-by-side races on a play session: "New world" (the focused creature carried over to the
- * second world vs a random one, same budget, in the session's mode) and "Born to learn" (Darwin,
+ * The side-by-side races on a play session: "New world" (the creature carried over to the second
+ * world vs a random one, same budget, in the session's mode) and "Born to learn" (Darwin,
  * Lamarck, Baldwin from the same start). The race runs on this thread in slices of a few ms, so the
  * page stays responsive; each slice is whole rounds of the core Race.
  */
@@ -13,6 +13,8 @@ import { err } from '../../../core/result';
 import { Rng } from '../../../core/rng';
 import { createTask } from '../../../core/tasks/registry';
 import type { LifetimeConfig } from '../../../core/training/lifetime';
+import { startCreature } from '../../campaign/start';
+import { playsInSecondWorld } from '../campaignLevel';
 import type { ExperimentHost, ExperimentSetup } from './setup';
 
 export type RaceKind = 'fineTune' | 'inheritance';
@@ -60,10 +62,10 @@ export class RaceRun {
     if (!this.setup.secondTask) return err({ code: 'no-second-world', message: 'the level has no second world' });
     const world = createTask(this.setup.secondTask, s.level.spec);
     if (!world.ok) return err(world.error);
-    const focus = this.host.focus();
-    if (!focus) return err({ code: 'no-creature', message: 'no creature to carry over' });
+    const carried = this.carriedCreature();
+    if (!carried) return err({ code: 'no-creature', message: 'no creature to carry over' });
     const scratch = createGenome(world.value.network, new Rng(config.seed), s.level.initGain);
-    return fineTuneRace(world.value, focus.genome.slice(), {
+    return fineTuneRace(world.value, carried, {
       mode: s.mode,
       evolution: config,
       training: s.trainerConfig,
@@ -71,6 +73,20 @@ export class RaceRun {
       stepsPerRound: STEPS_PER_ROUND,
       scratch,
     });
+  }
+
+  /**
+   * The creature that moves to the new world: on a level that plays there, the one it arrived as (the
+   * level's start creature, however much the player has trained it since, so the race stays fair);
+   * otherwise the creature in focus.
+   */
+  private carriedCreature(): Float32Array | null {
+    const level = this.host.session.level;
+    if (level.level && playsInSecondWorld(level.level)) {
+      const arrived = startCreature(level);
+      if (arrived.ok && arrived.value) return arrived.value;
+    }
+    return this.host.focus()?.genome.slice() ?? null;
   }
 
   start(): void {

@@ -73,9 +73,12 @@ export class ExperimentsPanel {
     if (squeeze) m = { ...m, ...squeeze.measure(m.fitness) };
     if (forget?.hasSecondTask) m = { ...m, ...forget.measure(m.fitness) };
     const race = this.cards.find((c): c is RaceCard => c instanceof RaceCard && c.kind === 'fineTune');
-    if (race) {
-      const f = race.run.carriedFitness;
-      m = Number.isFinite(f) ? { ...m, fitness: f, inSecondTask: true } : { ...m, inSecondTask: false };
+    // The race's carried-over line learns in the second world: its best counts too (the better of it
+    // and the creature on screen, when that one is measured in the second world as well).
+    const carried = race?.run.carriedFitness ?? NaN;
+    if (Number.isFinite(carried)) {
+      const fitness = m.inSecondTask === false ? carried : Math.max(m.fitness, carried);
+      m = { ...m, fitness, inSecondTask: true };
     }
     return m;
   }

@@ -1,4 +1,5 @@
-// Stars on the play screen: a two-world level gives none until the creature is in the second world,
+// Stars on the play screen: a two-world level gives none until the creature is measured in the second
+// world (at once for a level that plays there),
 // and the goal meter climbs with fitness and marks each threshold at a third of the bar.
 import { describe, expect, it } from 'vitest';
 import { levelStars, meterPosition, nextThreshold } from '../../../../src/app/campaign/stars';
@@ -15,9 +16,13 @@ describe('stars', () => {
   });
 
   it('a two-world level counts only in the second world; other conditions come from the level’s rule', () => {
-    const two = level({ secondTask: { kind: 'sort' } as unknown as Level['task'] });
+    const second = { kind: 'sort' } as unknown as Level['task'];
+    const two = level({ secondTask: second, controls: ['secondTaskSwitch', 'learningRate'] });
     expect(levelStars(two, { fitness: 0.95 })).toBe(0);
     expect(levelStars(two, { fitness: 0.95, inSecondTask: true })).toBe(3);
+    // A level that plays in its second world ("New world") measures every fitness there.
+    const moved = level({ secondTask: second, controls: ['sideBySide', 'learningRate'] });
+    expect(levelStars(moved, { fitness: 0.95 })).toBe(3);
     const keep = level({ goal: { ...goal, keepFirstTask: 0.6 } });
     expect(levelStars(keep, { fitness: 0.95, firstTaskFitness: 0.5 })).toBe(0);
     expect(levelStars(keep, { fitness: 0.75, firstTaskFitness: 0.6 })).toBe(2);
