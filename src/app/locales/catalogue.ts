@@ -11,12 +11,13 @@ import { campaign } from './campaign';
 import { experiments } from './experiments';
 import { home } from './home';
 import { kiosk } from './kiosk';
+import { layout } from './layout';
 import { lessons } from './lessons';
 import { levels } from './levels';
 import { qr } from './qr';
 import { share } from './share';
 
-const AREAS = [qr, kiosk, share, home, campaign, levels, experiments, lessons] as const;
+const AREAS = [qr, kiosk, share, home, campaign, levels, experiments, lessons, layout] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];

@@ -14,6 +14,7 @@ import { clear, el } from '../../dom';
 import { DnaEditCard, TallyCard } from './dnaEditCard';
 import { ForgetCard } from './forgetCard';
 import { RaceCard } from './raceCard';
+import { SideTabs } from './sideTabs';
 import { SqueezeCard } from './squeezeCard';
 
 interface Card {
@@ -42,6 +43,8 @@ export class ExperimentsPanel {
   readonly root: HTMLElement;
   readonly models: ExperimentModels;
   private cards: Card[] = [];
+  /** Experiments or microscope in the one side column of a small screen. */
+  readonly tabs: SideTabs;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -55,6 +58,7 @@ export class ExperimentsPanel {
     this.models = createExperimentModels(host, setup);
     this.root = el('aside', { class: 'experiments', id: 'experiments' });
     parent.append(this.root);
+    this.tabs = new SideTabs(parent, i18n);
     document.body.classList.add('with-experiments');
     this.unsubscribe = i18n.onChange(() => this.build());
     this.build();
@@ -125,6 +129,7 @@ export class ExperimentsPanel {
     for (const c of this.cards) c.destroy?.();
     this.cards = [];
     this.root.remove();
+    this.tabs.destroy();
     document.body.classList.remove('with-experiments');
   }
 }
