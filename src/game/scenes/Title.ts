@@ -1,11 +1,14 @@
 /** Title: weightlings drifting over a night-blue pond; the DOM overlay holds the title and menu. */
 import * as Phaser from 'phaser';
 import { reducedMotion } from '../../app/motion';
-import { creatureTexture } from '../art/creature';
+import { PortraitAtlas } from '../art/atlas';
 import { randomSkin } from '../art/networkSkin';
 import { drawPond } from '../art/pond';
 import { fitToParent } from '../fit';
 import type { GameServices } from '../services';
+
+/** How many weightlings drift over the title. */
+const DRIFTERS = 7;
 
 export class TitleScene extends Phaser.Scene {
   private drifters: { img: Phaser.GameObjects.Image; vx: number; vy: number; spin: number }[] = [];
@@ -27,9 +30,12 @@ export class TitleScene extends Phaser.Scene {
     drawPond(this.pond, this.scale.width, this.scale.height);
     this.drifters = [];
     const rng = new Phaser.Math.RandomDataGenerator(['weightlings-title']);
-    for (let i = 0; i < 7; i++) {
-      const key = creatureTexture(this, `title-${i}`, i % 3 === 0 ? 'blob' : 'moth', randomSkin(1000 + i), 128);
-      const img = this.add.image(rng.between(0, this.scale.width), rng.between(0, this.scale.height), key);
+    // One texture for all the drifters, as the play arenas draw theirs: separate small canvas
+    // textures lost triangles under software WebGL (SwiftShader).
+    const atlas = new PortraitAtlas(this, 'title-atlas', 128, DRIFTERS);
+    for (let i = 0; i < DRIFTERS; i++) {
+      const frame = atlas.drawCreature(i, i % 3 === 0 ? 'blob' : 'moth', randomSkin(1000 + i));
+      const img = this.add.image(rng.between(0, this.scale.width), rng.between(0, this.scale.height), atlas.key, frame);
       img.setScale(rng.realInRange(0.6, 1.1)).setAlpha(0.9);
       this.drifters.push({
         img,
@@ -38,11 +44,15 @@ export class TitleScene extends Phaser.Scene {
         spin: rng.realInRange(-0.2, 0.2),
       });
     }
+    atlas.flush();
     const onResize = (size: Phaser.Structs.Size): void => {
       if (this.pond) drawPond(this.pond, size.width, size.height);
     };
     this.scale.on('resize', onResize);
-    this.events.once('shutdown', () => this.scale.off('resize', onResize));
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', onResize);
+      atlas.destroy();
+    });
     const classroom = this.services.classroom?.() ?? null;
     this.services.screens.title({
       play: () => this.scene.start('levelmap'),
