@@ -9,15 +9,10 @@
  *   is first rejected by distance and by the fan's edge lines; then per ray
  *   along = d·r̂, perp = d × r̂, hit when perp² < radius², at along − √(radius² − perp²).
  *
- * Candidate lists (a "Verlet list"): made from the grid, they hold every circle whose centre is
- * within reach + LIST_SKIN of where the creature was then (reach = range + the circle's radius).
- * While the creature stays within LIST_SKIN − 1 of that point, every circle it could see (centre
- * within reach) is on the list, by the triangle inequality (the unit spare covers rounding); the
- * lists are remade when the creature sensed is farther from that point (another creature, in a
- * shared arena, usually is), or when the food changed (eaten, respawned, moved:
- * `ForageWorld.foodVersion`). Each reading is a maximum
- * over the circles tested, so testing a superset in any order gives the same bits (a test runs
- * random worlds tick by tick against brute force over every object).
+ * The circles tested come from candidate lists (forage-nearby.ts) with reach = range + the circle's
+ * radius: they hold every circle the creature could see, and more. Each reading is a maximum over
+ * the circles tested, so testing a superset in any order gives the same bits (a test runs random
+ * worlds tick by tick against brute force over every object).
  *
  * Per tick the heading (hx, hy) is a unit vector; ray k's direction is the heading rotated by the
  * precomputed (cos θ_k, sin θ_k): no trigonometry per tick. Every formula is exactly symmetric
@@ -25,16 +20,8 @@
  */
 import type { ForageConfig } from './forage-config';
 import { rayOffsets } from './forage-geometry';
-import type { CircleGrid } from './forage-grid';
+import { NearbyCircles } from './forage-nearby';
 import type { ForageWorld } from './forage-world';
-
-/**
- * How much farther than its reach a candidate list looks (units). Measured on the benchmark world
- * (speed ≤ 4 a tick): lists last a few ticks and hold a few more circles than the reach does.
- */
-const LIST_SKIN = 20;
-/** A list is remade once the creature is farther than this from where it was made (squared). */
-const LIST_STAY2 = (LIST_SKIN - 1) * (LIST_SKIN - 1);
 
 export class RaySensors {
   readonly count: number;
@@ -58,15 +45,9 @@ export class RaySensors {
   private readonly narrowFan: boolean;
   /** This cast's creature: x, y, hx, hy. */
   private readonly origin = new Float64Array(4);
-  /** Candidate lists of food and hazards (indices), and their lengths. */
-  private readonly foodList: Int32Array;
-  private readonly hazardList: Int32Array;
-  private foodListLength = 0;
-  private hazardListLength = 0;
-  /** What the lists were made for: world, food version, and the point (x, y). */
-  private listWorld: ForageWorld | null = null;
-  private listFoodVersion = -1;
-  private readonly listAt = new Float64Array(2);
+  /** Candidate lists of the food and the hazards the rays could meet. */
+  private readonly foodNear: NearbyCircles;
+  private readonly hazardNear: NearbyCircles;
 
   constructor(config: ForageConfig) {
     const n = config.rays.count;
@@ -87,8 +68,8 @@ export class RaySensors {
     this.rayX = new Float64Array(n);
     this.rayY = new Float64Array(n);
     this.rayLimit = new Float64Array(n);
-    this.foodList = new Int32Array(Math.max(1, config.food.count));
-    this.hazardList = new Int32Array(Math.max(1, config.hazards.count));
+    this.foodNear = new NearbyCircles(config.food.count, config.rays.range + config.food.radius);
+    this.hazardNear = new NearbyCircles(config.hazards.count, config.rays.range + config.hazards.radius);
   }
 
   /**
@@ -117,15 +98,12 @@ export class RaySensors {
     for (let j = 0; j < n * C; j++) out[off + j] = 0;
     this.castWalls(world, out, off);
     if (this.foodSlot < 0 && this.hazardSlot < 0) return;
-    const mx = (xs[i] as number) - (this.listAt[0] as number);
-    const my = (ys[i] as number) - (this.listAt[1] as number);
-    if (world !== this.listWorld || world.foodVersion !== this.listFoodVersion || !(mx * mx + my * my <= LIST_STAY2)) {
-      this.makeLists(world);
-    }
     if (this.foodSlot >= 0) {
+      const near = this.foodNear;
+      near.update(world.foodGrid, world.foodVersion, world.foodX, world.foodY, xs, ys, i);
       this.castCircles(
-        this.foodList,
-        this.foodListLength,
+        near.items,
+        near.length,
         world.foodX,
         world.foodY,
         world.foodActive,
@@ -135,9 +113,11 @@ export class RaySensors {
       );
     }
     if (this.hazardSlot >= 0) {
+      const near = this.hazardNear;
+      near.update(world.hazardGrid, 0, world.hazardX, world.hazardY, xs, ys, i);
       this.castCircles(
-        this.hazardList,
-        this.hazardListLength,
+        near.items,
+        near.length,
         world.hazardX,
         world.hazardY,
         null,
@@ -230,50 +210,6 @@ export class RaySensors {
       }
       this.rayLimit[k] = t;
     }
-  }
-
-  /** Remakes both candidate lists around this cast's creature. */
-  private makeLists(world: ForageWorld): void {
-    this.listWorld = world;
-    this.listFoodVersion = world.foodVersion;
-    this.listAt[0] = this.origin[0] as number;
-    this.listAt[1] = this.origin[1] as number;
-    this.foodListLength =
-      this.foodSlot >= 0 ? this.collect(world.foodGrid, world.foodX, world.foodY, world.foodRadii, this.foodList) : 0;
-    this.hazardListLength =
-      this.hazardSlot >= 0
-        ? this.collect(world.hazardGrid, world.hazardX, world.hazardY, world.hazardRadii, this.hazardList)
-        : 0;
-  }
-
-  /** Writes into `list` every circle filed in the grid with its centre within reach + LIST_SKIN; returns how many. */
-  private collect(grid: CircleGrid, xs: Float64Array, ys: Float64Array, radii: Float64Array, list: Int32Array): number {
-    const x = this.origin[0] as number;
-    const y = this.origin[1] as number;
-    const far = (this.rangeF64[0] as number) + (radii[0] as number) + LIST_SKIN;
-    const far2 = far * far;
-    const q = grid.query;
-    q[0] = x - far - 1;
-    q[1] = y - far - 1;
-    q[2] = x + far + 1;
-    q[3] = y + far + 1;
-    grid.cover();
-    const start = grid.cellStart;
-    const items = grid.items;
-    let n = 0;
-    for (let row = grid.r0; row <= grid.r1; row++) {
-      for (let col = grid.c0; col <= grid.c1; col++) {
-        const cell = row * grid.cols + col;
-        const end = start[cell + 1] as number;
-        for (let j = start[cell] as number; j < end; j++) {
-          const c = items[j] as number;
-          const dx = (xs[c] as number) - x;
-          const dy = (ys[c] as number) - y;
-          if (dx * dx + dy * dy <= far2) list[n++] = c;
-        }
-      }
-    }
-    return n;
   }
 
   /** Max closeness per ray of the circles list[0 … n−1], into out[slotOff + k·C]. */

@@ -22,6 +22,7 @@ import type { ForageConfig } from './forage-config';
 import { forageInputSize } from './forage-config';
 import { SIN_3, SIN_5, SIN_7, SIN_9, SIN_11, SIN_13 } from './forage-geometry';
 import type { CircleGrid } from './forage-grid';
+import { NearbyCircles } from './forage-nearby';
 import { RaySensors } from './forage-sensors';
 import { ForageWorld } from './forage-world';
 
@@ -56,6 +57,9 @@ export class ForageSim {
   readonly turn: Float64Array;
   readonly thrust: Float64Array;
   private readonly overlapFood: Int32Array;
+  /** Candidate lists for the collisions: pellets and hazards near the creature (forage-nearby.ts). */
+  private readonly foodNear: NearbyCircles;
+  private readonly hazardNear: NearbyCircles;
   private readonly pending = new Float64Array(2);
   /**
    * Creature radius and the border limits of its centre (half-width − radius, half-height − radius).
@@ -85,6 +89,8 @@ export class ForageSim {
     this.turn = new Float64Array(capacity);
     this.thrust = new Float64Array(capacity);
     this.overlapFood = new Int32Array(Math.max(1, config.food.count));
+    this.foodNear = new NearbyCircles(config.food.count, config.food.radius + config.creature.radius);
+    this.hazardNear = new NearbyCircles(config.hazards.count, config.hazards.radius + config.creature.radius);
     const r = config.creature.radius;
     this.body = Float64Array.of(r, config.width / 2 - r, config.height / 2 - r);
   }
@@ -287,59 +293,67 @@ export class ForageSim {
     const x = this.x[i] as number;
     const y = this.y[i] as number;
     const w = this.world;
-    const g = w.hazardGrid;
     const reach = w.hazardRadius + this.config.creature.radius;
     const reach2 = reach * reach;
-    coverCircle(g, x, y, reach);
+    const near = this.hazardNear;
+    near.update(w.hazardGrid, 0, w.hazardX, w.hazardY, this.x, this.y, i);
+    const list = near.items;
     let found = -1;
-    for (let row = g.r0; row <= g.r1; row++) {
-      for (let col = g.c0; col <= g.c1; col++) {
-        const cell = row * g.cols + col;
-        const end = g.cellStart[cell + 1] as number;
-        for (let j = g.cellStart[cell] as number; j < end; j++) {
-          const h = g.items[j] as number;
-          const dx = x - (w.hazardX[h] as number);
-          const dy = y - (w.hazardY[h] as number);
-          if (dx * dx + dy * dy < reach2 && (found < 0 || h < found)) found = h;
-        }
-      }
+    for (let j = 0; j < near.length; j++) {
+      const h = list[j] as number;
+      const dx = x - (w.hazardX[h] as number);
+      const dy = y - (w.hazardY[h] as number);
+      if (dx * dx + dy * dy < reach2 && (found < 0 || h < found)) found = h;
     }
     return found;
   }
 
-  /** Creature i eats every active pellet it overlaps, in ascending index; returns how many. */
+  /**
+   * Creature i eats every active pellet it overlaps, in ascending index; returns how many. The
+   * candidates come from the pellet list while the food grid is fresh; after a pellet was eaten this
+   * tick (another creature of a shared arena) from the grid as it stands, as before the lists.
+   */
   private eatOverlapping(i: number): number {
-    const x = this.x[i] as number;
-    const y = this.y[i] as number;
     const w = this.world;
-    const g = w.foodGrid;
-    const reach = w.foodRadius + this.config.creature.radius;
-    const reach2 = reach * reach;
-    const list = this.overlapFood;
     let n = 0;
-    coverCircle(g, x, y, reach);
-    for (let row = g.r0; row <= g.r1; row++) {
-      for (let col = g.c0; col <= g.c1; col++) {
-        const cell = row * g.cols + col;
-        const end = g.cellStart[cell + 1] as number;
-        for (let j = g.cellStart[cell] as number; j < end; j++) {
-          const f = g.items[j] as number;
-          if (w.foodActive[f] === 0) continue;
-          const dx = x - (w.foodX[f] as number);
-          const dy = y - (w.foodY[f] as number);
-          if (dx * dx + dy * dy >= reach2) continue;
-          // Insertion keeps the list ascending (it is almost always 0 or 1 long).
-          let k = n++;
-          while (k > 0 && (list[k - 1] as number) > f) {
-            list[k] = list[k - 1] as number;
-            k--;
-          }
-          list[k] = f;
+    if (w.foodFresh) {
+      const near = this.foodNear;
+      near.update(w.foodGrid, w.foodVersion, w.foodX, w.foodY, this.x, this.y, i);
+      const list = near.items;
+      for (let j = 0; j < near.length; j++) n = this.overlapPellet(i, list[j] as number, n);
+    } else {
+      const g = w.foodGrid;
+      coverCircle(g, this.x[i] as number, this.y[i] as number, w.foodRadius + this.config.creature.radius);
+      for (let row = g.r0; row <= g.r1; row++) {
+        for (let col = g.c0; col <= g.c1; col++) {
+          const cell = row * g.cols + col;
+          const end = g.cellStart[cell + 1] as number;
+          for (let j = g.cellStart[cell] as number; j < end; j++) n = this.overlapPellet(i, g.items[j] as number, n);
         }
       }
     }
+    const list = this.overlapFood;
     for (let k = 0; k < n; k++) w.eatFood(list[k] as number);
     return n;
+  }
+
+  /** If pellet f is active and overlaps creature i, inserts it into overlapFood[0 … n] in ascending order; returns the new count. */
+  private overlapPellet(i: number, f: number, n: number): number {
+    const w = this.world;
+    if (w.foodActive[f] === 0) return n;
+    const reach = w.foodRadius + this.config.creature.radius;
+    const dx = (this.x[i] as number) - (w.foodX[f] as number);
+    const dy = (this.y[i] as number) - (w.foodY[f] as number);
+    if (dx * dx + dy * dy >= reach * reach) return n;
+    // Insertion keeps the list ascending (it is almost always 0 or 1 long).
+    const list = this.overlapFood;
+    let k = n;
+    while (k > 0 && (list[k - 1] as number) > f) {
+      list[k] = list[k - 1] as number;
+      k--;
+    }
+    list[k] = f;
+    return n + 1;
   }
 
   /** End of a tick for the whole world (moving food, grid refresh). */

@@ -200,6 +200,11 @@ export class ForageWorld {
     this.pointY = v * inv;
   }
 
+  /** True while the food grid files every pellet where it is (false from a pellet eaten until the end of the tick). */
+  get foodFresh(): boolean {
+    return !this.foodDirty;
+  }
+
   /** Starts an evaluation: reseeds the stream and places every pellet. */
   reset(seed: number): void {
     this.rng.reseed(seed);
