@@ -22,7 +22,7 @@ import { MicroscopeHost } from './microscopeHost';
 import type { PlayHost, PlayPort } from '../game/services';
 import type { Arena, ArenaState } from '../game/arena/types';
 import type { ExampleSource, PlayActions, PlayView } from '../ui/play/model';
-import { arenaStateOf, lossTonePitch, playView } from './playView';
+import { arenaStateOf, evolveHintKey, lossTonePitch, playView } from './playView';
 import { playActions } from './playActions';
 import { CreatureFocus } from './creatureFocus';
 import { playProbe, reportPlayState } from './playReport';
@@ -258,7 +258,8 @@ class PlayController {
     if (!s || s.mode !== 'evolve' || s.turbo) return;
     s.toggleChosen(id);
     this.focus.id = id;
-    this.deps.sound(this.level.task.kind === 'pattern' ? 'eat' : 'select');
+    // The bird eats the moth it taps; elsewhere a tap picks or looks.
+    this.deps.sound(evolveHintKey(this.level) === 'evolve.mothHint' ? 'eat' : 'select');
   }
 
   /** Stops Turbo and a training Run (a campaign card is up). */

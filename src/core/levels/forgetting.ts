@@ -2,18 +2,17 @@
  * "Don't forget" and "New world": a creature that knows world A learns world B. What it learns
  * from is the second world's teacher examples — or, with rehearsal on, a mix in which
  * `switches.rehearseShare` of the examples come from world A (the old lessons practised again).
+ * The mix is the one the play screen makes (experiments/forgetting.ts `forgettingExamples`, seeded by
+ * the level's evolution seed), so the winnable test trains on exactly what the player's creature does.
  * `forgettingReport` measures both worlds before and after, so the screen can show A fading.
  */
+import { DEFAULT_EVOLUTION_CONFIG } from '../evolution/config';
+import { DEFAULT_REHEARSE_SHARE, forgettingExamples } from '../experiments/forgetting';
 import type { Dataset } from '../loss';
 import type { Weights } from '../network';
 import { err, ok, type Result } from '../result';
-import { Rng } from '../rng';
-import { rehearsalMix } from '../training/datasets';
 import type { Level } from './types';
 import type { LevelWorlds } from './worlds';
-
-/** Share of old examples when the level does not say. */
-export const DEFAULT_REHEARSE_SHARE = 0.5;
 
 export interface ForgettingError {
   readonly code: 'no-second-world' | 'no-training-set' | 'bad-mix';
@@ -21,8 +20,17 @@ export interface ForgettingError {
 }
 
 /**
+ * The seed of the level's evolution settings as its play session starts them (a random or pretrained
+ * start's seed, else the evolution seed): the seed the play screen mixes rehearsal examples with.
+ */
+export function levelEvolutionSeed(level: Level): number {
+  if (level.start.kind !== 'ancestor') return level.start.seed;
+  return level.evolution.seed ?? DEFAULT_EVOLUTION_CONFIG.seed;
+}
+
+/**
  * The examples training uses in the stars world: its teacher's set, or (rehearse) a mix of as many
- * examples with rehearseShare of them from the first world. Seeded by the evaluation seed.
+ * examples with rehearseShare of them from the first world.
  */
 export function trainingExamples(
   level: Level,
@@ -35,8 +43,12 @@ export function trainingExamples(
   if (!worlds.second) return err({ code: 'no-second-world', message: 'rehearsing needs a second world' });
   const old = worlds.first.trainingSet(worlds.seed);
   if (!old) return err({ code: 'no-training-set', message: `the ${worlds.first.kind} world has no examples` });
-  const share = level.switches.rehearseShare ?? DEFAULT_REHEARSE_SHARE;
-  const mix = rehearsalMix(old, fresh, share, fresh.count, new Rng(worlds.seed ^ 0x2e4ea25e));
+  const mix = forgettingExamples(old, fresh, {
+    learning: 'B',
+    rehearse: true,
+    rehearseShare: level.switches.rehearseShare ?? DEFAULT_REHEARSE_SHARE,
+    seed: levelEvolutionSeed(level),
+  });
   return mix.ok ? mix : err({ code: 'bad-mix', message: mix.error.message });
 }
 

@@ -1,5 +1,6 @@
 // The experiments on the campaign levels that open them: what the stars see, and that the level can be won with them.
 import { describe, expect, it } from 'vitest';
+import { levelEvolutionSeed } from '../../../../src/core/levels/forgetting';
 import { levelWorlds, startGenome } from '../../../../src/core/levels/worlds';
 import { levelStars as starsFor } from '../../../../src/app/campaign/stars';
 import { campaignLevels } from '../../../../src/app/levelsLoader';
@@ -71,6 +72,8 @@ describe('campaign levels with experiments', () => {
     const host = await hostFor(l);
     const s = host.session;
     const forget = new ForgetExperiment(host, experimentSetupOf(l));
+    // The play screen mixes the old examples with the seed the winnable test mixes them with.
+    expect(s.evolutionConfig.seed).toBe(levelEvolutionSeed(l));
     expect(starsFor(l, forget.measure(NaN))).toBe(0);
     await forget.setRehearse(true);
     await forget.learnFrom('B');

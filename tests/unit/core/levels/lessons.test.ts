@@ -23,7 +23,7 @@ describe('level lessons', () => {
   //   plain         A 0.520 → −0.425   B −0.510 → 0.445   no star (forgot A)
   //   freeze layer 0 A 0.520 → −0.445   B −0.510 → 0.450   no star (forgot A all the same)
   //   freeze layer 1 A 0.520 →  0.000   B −0.510 → 0.000   no star (learns nothing of B, loses A)
-  //   rehearse      A 0.520 →  0.530   B −0.510 → 0.440   3 stars
+  //   rehearse      A 0.520 →  0.535   B −0.510 → 0.430   3 stars (the mix the play screen makes)
   // Freezing one layer cannot keep A in this brain: both valleys run through every connection, so
   // whatever layer still learns B changes A's answers too. The card says so; rehearsal keeps both.
   it("Don't forget: learning the new valley wipes out the old one, frozen layer or not; rehearsing keeps both", () => {
