@@ -4,12 +4,14 @@
 // Screenshots are saved.
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot } from './browser';
+import { auditLayout } from './layoutAudit';
 import { canvasVariance } from './pixels';
 
+// The arena's least size at each (CSS px): a 4:3 tablet held sideways keeps the microscope beside it.
 const SIZES = [
-  { name: 'kiosk', width: 1920, height: 1080 },
-  { name: 'tablet', width: 1024, height: 768 },
-  { name: 'phone', width: 844, height: 390 },
+  { name: 'kiosk', width: 1920, height: 1080, arena: { width: 1000, height: 700 } },
+  { name: 'tablet', width: 1024, height: 768, arena: { width: 600, height: 440 } },
+  { name: 'phone', width: 844, height: 390, arena: { width: 320, height: 300 } },
 ];
 
 describe('layouts', () => {
@@ -44,6 +46,10 @@ describe('layouts', () => {
             return bad;
           });
           expect(offscreen).toEqual([]);
+          const audit = await auditLayout(s.page);
+          expect(audit.problems).toEqual([]);
+          expect(audit.arena.width, 'arena width').toBeGreaterThanOrEqual(size.arena.width);
+          expect(audit.arena.height, 'arena height').toBeGreaterThanOrEqual(size.arena.height);
           expect(await canvasVariance(s.page, '#game canvas')).toBeGreaterThan(50);
         }
         expect(s.errors).toEqual([]);

@@ -45,6 +45,10 @@ export async function auditLayout(page: Page): Promise<LayoutAudit> {
       if (overlap && !node.closest('.notices')) problems.push(`${name} over the arena`);
       if (node.tagName === 'BUTTON' && r.height < 47.5) problems.push(`${name} is ${r.height}px tall`);
       if (node.tagName === 'BUTTON' && r.width < 47.5) problems.push(`${name} is ${r.width}px wide`);
+      // A button squeezed narrower than its words (a crowded top bar) spills them onto its neighbours.
+      if (node.tagName === 'BUTTON' && node.scrollWidth > node.clientWidth + 1) {
+        problems.push(`${name}: its words overflow (${node.scrollWidth} > ${node.clientWidth} px)`);
+      }
     });
     return { arena: { width: a.width, height: a.height }, problems, seen, all };
   });
