@@ -15,6 +15,8 @@ export type Params = Readonly<Record<string, string | number>>;
 export class I18n {
   private lang: Language;
   private readonly listeners = new Set<(lang: Language) => void>();
+  /** One number format per language and digits (making one costs far more than using it). */
+  private readonly formats = new Map<string, Intl.NumberFormat>();
 
   constructor(lang: Language = 'en') {
     this.lang = lang;
@@ -38,7 +40,13 @@ export class I18n {
   /** A number in the current locale: at most `digits` fraction digits (default 2). */
   number(v: number, digits = 2): string {
     if (!Number.isFinite(v)) return '–';
-    return new Intl.NumberFormat(this.lang, { maximumFractionDigits: digits }).format(v);
+    const key = `${this.lang} ${digits}`;
+    let format = this.formats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.lang, { maximumFractionDigits: digits });
+      this.formats.set(key, format);
+    }
+    return format.format(v);
   }
 
   setLanguage(lang: Language): void {

@@ -188,6 +188,8 @@ export async function createMicroscope(canvasParent: HTMLElement, options: Micro
       if (!drew) return;
       needsFrame = false;
       app.render();
+      // Hand the frame to the GPU now: drawn outside the browser's frame, it is ready when presented.
+      (app.renderer as { gl?: WebGLRenderingContext }).gl?.flush();
     },
     resize(width, height) {
       app.renderer.resize(Math.max(1, width), Math.max(1, height));

@@ -32,7 +32,7 @@ import { fitToParent } from '../game/fit';
 import { CampaignRun, type CampaignRunDeps } from './campaignRun';
 import { mountExperiments } from './experiments';
 import type { ExperimentsPanel } from '../ui/play/controls/experimentsPanel';
-import { busyFrameRate, paceGame } from '../game/pace';
+import { busyFrameRate, OffBeat, paceGame } from '../game/pace';
 
 export interface PlayWiringDeps {
   readonly i18n: I18n;
@@ -77,6 +77,7 @@ class PlayController {
   private experiments: ExperimentsPanel | null = null;
   private arena: Arena | null = null;
   private readonly microscope: MicroscopeHost;
+  private readonly microscopeFrames: OffBeat;
   private readonly demo: ForageDemo | null;
   private generationKey = 1;
   private version = 1;
@@ -108,6 +109,7 @@ class PlayController {
       this.microscope,
       () => this.refresh(),
     );
+    this.microscopeFrames = new OffBeat(host.scene.game, () => this.microscope.render());
     this.demo = level.task.kind === 'forage' ? new ForageDemo(level) : null;
     this.run =
       isCampaignLevel(level) && deps.campaign
@@ -350,7 +352,7 @@ class PlayController {
       void this.session.setTrainingSource({ data: this.demo.dataset() });
       this.screen?.update(this.view());
     }
-    this.microscope.render();
+    this.microscopeFrames.frame();
   }
 
   resize(): void {
@@ -362,6 +364,7 @@ class PlayController {
     if (this.session) this.deps.onCreature?.(null);
     this.left = true;
     paceGame(this.host.scene.game, 0);
+    this.microscopeFrames.cancel();
     if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
     this.deps.tone(null);
     this.live.cancel();

@@ -22,6 +22,13 @@ export function solidSkin(r: number, g: number, b: number): Skin {
   return { width: 1, height: 1, channels: 3, pixels: [r, g, b] };
 }
 
+/** The CSS colour of a one-pixel skin, rounded as skinCanvas rounds it. */
+function solidColour(skin: Skin): string {
+  const ch = (c: number): number =>
+    Math.round(255 * Math.min(1, Math.max(0, skin.pixels[skin.channels === 3 ? c : 0] ?? 0)));
+  return `rgb(${ch(0)}, ${ch(1)}, ${ch(2)})`;
+}
+
 function skinCanvas(skin: Skin): HTMLCanvasElement {
   const { canvas: c, ctx } = cpuCanvas(skin.width, skin.height);
   if (!ctx) return c;
@@ -85,12 +92,19 @@ export function drawCreature(shape: BodyShape, skin: Skin, size: number, into?: 
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return canvas;
   ctx.clearRect(0, 0, size, size);
-  ctx.save();
-  bodyPath(ctx, shape, size);
-  ctx.clip();
-  ctx.imageSmoothingEnabled = skin.width > 1;
-  ctx.drawImage(skinCanvas(skin), 0, 0, size, size);
-  ctx.restore();
+  if (skin.width * skin.height === 1) {
+    // One colour (forage, sort: a whole population each generation): a plain fill, no skin canvas.
+    bodyPath(ctx, shape, size);
+    ctx.fillStyle = solidColour(skin);
+    ctx.fill();
+  } else {
+    ctx.save();
+    bodyPath(ctx, shape, size);
+    ctx.clip();
+    ctx.imageSmoothingEnabled = skin.width > 1;
+    ctx.drawImage(skinCanvas(skin), 0, 0, size, size);
+    ctx.restore();
+  }
   bodyPath(ctx, shape, size);
   ctx.lineWidth = Math.max(2, size * 0.03);
   ctx.strokeStyle = 'rgba(20, 33, 61, 0.85)';
