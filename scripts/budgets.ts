@@ -131,6 +131,7 @@ async function measureBrowser(): Promise<void> {
     add('Run: training steps in 5 s', smooth.run.work, '');
     const fps = await frameRateFigures(server.url, empty.url);
     add('empty Phaser scene', fps.emptyFps, 'fps');
+    add('empty Phaser scene: longest task (same run)', fps.emptyLongestTask, 'ms');
     add('Play scene idle / empty scene', fps.playIdleFps / fps.emptyFps, '×');
     add('Play scene during Turbo / empty scene', fps.playTurboFps / fps.emptyFps, '×');
   } finally {

@@ -32,6 +32,8 @@ export class LandscapeView extends View<LandscapeSnapshot> {
   private segments = new Float32Array(0);
   private segmentCount = 0;
   private mapDirty = true;
+  /** Where the contours were last drawn (left, top, side, n), to redraw them only when that changes. */
+  private contoursPlaced = '';
   private lowIsBright = false;
   private labels = { evolution: '', training: '' };
 
@@ -79,6 +81,7 @@ export class LandscapeView extends View<LandscapeSnapshot> {
     const side = Math.max(1, Math.floor(Math.min(width, height - legendH)));
     const left = Math.floor((width - side) / 2);
     const top = Math.floor((height - legendH - side) / 2);
+    const mapChanged = this.mapDirty;
     if (this.mapDirty) {
       this.mapDirty = false;
       this.paintMap(n);
@@ -86,7 +89,12 @@ export class LandscapeView extends View<LandscapeSnapshot> {
     this.map.position.set(left, top);
     this.map.width = side;
     this.map.height = side;
-    this.drawContours(left, top, side, n);
+    // The contours change with the map or the panel, not with the paths (redrawn at every step of a Run).
+    const placed = `${left} ${top} ${side} ${n}`;
+    if (mapChanged || placed !== this.contoursPlaced) {
+      this.contoursPlaced = placed;
+      this.drawContours(left, top, side, n);
+    }
     this.drawPaths(snap, left, top, side, n);
     this.drawLegend(left, top + side + 8, side);
   }

@@ -8,7 +8,8 @@
  *   smoothFigures     during Turbo evolution and a training Run: the longtask observer's worst task
  *                     and count, and the Long Animation Frames' worst frame and worst script time.
  *   frameRateFigures  frames per second of the Play scene (idle and during Turbo), and of an empty
- *                     Phaser scene on a test page of the same size, in the same run.
+ *                     Phaser scene on a test page of the same size, in the same run; and the empty
+ *                     scene's longest task, beside the game's.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -216,6 +217,8 @@ export function countFrames(page: Page, ms: number): Promise<number> {
 
 export interface FrameRateFigures {
   readonly emptyFps: number;
+  /** Longest task (longtask observer) while the empty Phaser scene draws, to compare with the game's. */
+  readonly emptyLongestTask: number;
   readonly playIdleFps: number;
   readonly playTurboFps: number;
 }
@@ -224,11 +227,14 @@ export interface FrameRateFigures {
 export async function frameRateFigures(baseUrl: string, emptySceneUrl: string, ms = 3000): Promise<FrameRateFigures> {
   const empty = await freshBrowser();
   let emptyFps = 0;
+  let emptyLongestTask = 0;
   try {
     await empty.page.goto(emptySceneUrl);
     await empty.page.waitForFunction(() => (window as unknown as { emptyReady?: boolean }).emptyReady === true);
     await empty.page.waitForTimeout(500);
+    await watch(empty.page);
     emptyFps = await countFrames(empty.page, ms);
+    emptyLongestTask = (await read(empty.page)).longestTask;
   } finally {
     await empty.close();
   }
@@ -240,7 +246,7 @@ export async function frameRateFigures(baseUrl: string, emptySceneUrl: string, m
     await s.page.waitForTimeout(500);
     const playTurboFps = await countFrames(s.page, ms);
     await s.page.getByRole('button', { name: 'Stop' }).click();
-    return { emptyFps, playIdleFps, playTurboFps };
+    return { emptyFps, emptyLongestTask, playIdleFps, playTurboFps };
   } finally {
     await s.close();
   }
