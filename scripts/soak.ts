@@ -26,10 +26,11 @@
 import { execSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { InspectState } from '../src/app/inspect';
 import { Rng } from '../src/core/rng';
 import { openBrowser } from '../tests/e2e/browser';
 import { buildGame, startPreview } from '../tests/e2e/server';
-import { PageProbe } from './soak/probe';
+import { PageProbe, type LongTasks, type PageFigures } from './soak/probe';
 import {
   csvHeader,
   csvRow,
@@ -41,7 +42,8 @@ import {
   type CycleRecord,
   type Growth,
 } from './soak/verdict';
-import { planVisit, Visitor, type VisitLog } from './soak/visitor';
+import { planVisit } from './soak/plan';
+import { Visitor, type VisitLog } from './soak/visitor';
 
 const OUT_DIR = 'test-output/soak';
 /** After the attract loop is back, this long before measuring (its first frames and demo start). */
@@ -80,6 +82,18 @@ function commit(): string {
 
 const t0 = Date.now();
 const elapsed = (): string => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+/** The kiosk's attract loop is (back) on screen, after a reload too; its state. */
+async function backAtAttract(visitor: Visitor): Promise<InspectState> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await visitor.page.waitForFunction(() => 'weightlings' in window, null, { timeout: 60_000 });
+      return await visitor.until((s) => s.kiosk === 'attract' && s.scene === 'attract', 60_000, 'the attract loop');
+    } catch (e) {
+      if (attempt >= 2) throw e;
+    }
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function growthJson(g: Growth | null, unit: number): object | null {
@@ -99,6 +113,7 @@ async function main(): Promise<number> {
   const records: CycleRecord[] = [];
   const visitProblems: string[] = [];
   const errorLog: string[] = [];
+  const kioskLog: string[] = [];
   const started = Date.now();
   try {
     const { page, context } = session;
@@ -138,21 +153,45 @@ async function main(): Promise<number> {
       // The first 2 cycles (the shortest warm-up) are tours: every route and kind of step once.
       const plan = planVisit(cycleRng, idleS * 1000, cycle <= warmupCycles(0) ? cycle - 1 : null);
       const visitor = new Visitor(page, probe.cdp, cycleRng.fork(), trace);
-      const before = { errors: probe.errors.length, reloads: probe.reloads, state: await visitor.state() };
+      const problem = (e: unknown): void => {
+        visitProblems.push(`cycle ${cycle}: ${e instanceof Error ? e.message.split('\n')[0]! : String(e)}`);
+      };
+      const before = {
+        errors: probe.errors.length,
+        kiosk: probe.kioskLog.length,
+        reloads: probe.reloads,
+        state: await backAtAttract(visitor),
+      };
       let log: VisitLog | null = null;
       try {
         log = await visitor.visit(plan);
       } catch (e) {
-        visitProblems.push(`cycle ${cycle}: ${e instanceof Error ? e.message : String(e)}`);
+        problem(e);
       }
-      const away = await visitor.walkAway(plan, (resetS + 25) * 1000);
+      let away: Awaited<ReturnType<Visitor['walkAway']>>;
+      try {
+        away = await visitor.walkAway(plan, (resetS + 25) * 1000);
+      } catch (e) {
+        // The page navigated away under the visitor (the kiosk reloaded itself): wait for it to come back.
+        problem(e);
+        away = { reached: false, resetMs: null, keptPlaying: false, state: await backAtAttract(visitor) };
+      }
       await sleep(SETTLE_MS);
-      const long = await probe.takeLongTasks();
-      const fig = await probe.figures();
-      await probe.takeLongTasks(); // the forced GC's own pause is not the game's
+      const measure = async (): Promise<[LongTasks, PageFigures]> => {
+        const long = await probe.takeLongTasks();
+        const fig = await probe.figures();
+        await probe.takeLongTasks(); // the forced GC's own pause is not the game's
+        return [long, fig];
+      };
+      const [long, fig] = await measure().catch(async () => {
+        await backAtAttract(visitor);
+        return measure();
+      });
       const newErrors = probe.errors.slice(before.errors);
       errorLog.push(...newErrors.map((e) => `cycle ${cycle}: ${e}`));
-      const reachedByReset = away.reached && away.state.kioskResets > before.state.kioskResets;
+      kioskLog.push(...probe.kioskLog.slice(before.kiosk).map((e) => `cycle ${cycle}: ${e}`));
+      const reloaded = probe.reloads > before.reloads;
+      const reachedByReset = !reloaded && away.reached && away.state.kioskResets > before.state.kioskResets;
       const record: CycleRecord = {
         cycle,
         atS: Math.round((Date.now() - started) / 1000),
@@ -164,7 +203,8 @@ async function main(): Promise<number> {
         elements: fig.attachedElements,
         listeners: fig.listeners,
         errors: newErrors.length,
-        restarts: away.state.kioskRestarts - before.state.kioskRestarts,
+        // A reload starts the page's counts afresh.
+        restarts: reloaded ? away.state.kioskRestarts : away.state.kioskRestarts - before.state.kioskRestarts,
         reloads: probe.reloads - before.reloads,
         longTasks: long.count,
         worstLongTaskMs: long.worstMs,
@@ -206,8 +246,11 @@ async function main(): Promise<number> {
     medianResetS: median(records.flatMap((r) => (r.resetMs === null ? [] : [r.resetMs / 1000]))),
     report: { csv: `${base}.csv`, json: `${base}.json` },
   };
-  writeFileSync(`${base}.json`, `${JSON.stringify({ ...summary, errorLog, visitProblems, records }, null, 2)}\n`);
-  printSummary(summary, verdict.heap, errorLog, visitProblems);
+  writeFileSync(
+    `${base}.json`,
+    `${JSON.stringify({ ...summary, errorLog, kioskLog, visitProblems, records }, null, 2)}\n`,
+  );
+  printSummary(summary, verdict.heap, [...errorLog, ...kioskLog], visitProblems);
   if (json) console.log(JSON.stringify(summary));
   return pass ? 0 : 1;
 }

@@ -45,6 +45,8 @@ function longTaskObserver(): void {
 export class PageProbe {
   /** Console errors and uncaught page errors, in order. */
   readonly errors: string[] = [];
+  /** What the kiosk said on the console about itself ("kiosk: restarting after …"). */
+  readonly kioskLog: string[] = [];
   /** Loads of the main frame after the first (a reload is the kiosk giving up on recovery). */
   reloads = 0;
   private loads = 0;
@@ -56,8 +58,10 @@ export class PageProbe {
   ) {
     page.on('console', (msg) => {
       if (msg.type() === 'error') this.errors.push(`console: ${msg.text()}`);
+      else if (msg.text().startsWith('kiosk:')) this.kioskLog.push(msg.text());
     });
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('crash', () => this.errors.push('the page crashed'));
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame() && ++this.loads > 1) this.reloads++;
     });

@@ -1,6 +1,6 @@
 // The kiosk soak's pass rule (scripts/soak/verdict.ts): warm-up, the heap windows, errors and resets.
 import { describe, expect, it } from 'vitest';
-import { planVisit } from '../../../scripts/soak/visitor';
+import { planVisit } from '../../../scripts/soak/plan';
 import {
   csvHeader,
   csvRow,
