@@ -195,7 +195,11 @@ const loadGame = (): Promise<void> =>
       kiosk?.start();
       const engine = new PoolEngine(
         new EnginePool(
-          kiosk ? watchWorkers(browserPortFactory(), (why) => kiosk.failure(why)) : browserPortFactory(),
+          // A crashed pool worker is replaced by the pool; the kiosk recovers silently, a player is told.
+          watchWorkers(browserPortFactory(), (why) => {
+            if (kiosk) kiosk.failure(why);
+            else notices.show('workers.poolRestarted', { tone: 'info', timeoutMs: 12_000 });
+          }),
           Math.max(1, navigator.hardwareConcurrency || 1),
         ),
       );

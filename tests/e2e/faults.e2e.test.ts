@@ -1,6 +1,7 @@
 /**
  * Faults survived (issue 7 §3), in real Chromium, in the forage world:
- *   - a pool worker crashes while Turbo runs: it is replaced, its piece retried, generations go on;
+ *   - a pool worker crashes while Turbo runs: it is replaced, its piece retried, the player is told
+ *     (a calm notice, 'workers.poolRestarted'; a kiosk says nothing and recovers), generations go on;
  *   - the trainer worker crashes during a Run: the player is told ('error.worker'), the creature
  *     and what it has learned so far are kept, and Run trains again (a new trainer worker);
  *   - the WebGL context of the game canvas and of the microscope canvas is lost and restored
@@ -58,14 +59,22 @@ function workersLike(page: Page, pattern: RegExp): Worker[] {
 const otherErrors = (session: Session): string[] => session.errors.filter((e) => !e.includes(CRASH));
 
 describe('faults survived', () => {
-  it('a pool worker crashes during Turbo: it is replaced and the generations go on', async () => {
+  it('a pool worker crashes during Turbo: it is replaced, the player is told, the generations go on', async () => {
     s = await openLevel(inject('baseUrl'), 'forage');
     const { page } = s;
     const poolWorkers = workersLike(page, /\/worker-[^/]*\.js$/);
     expect(poolWorkers.length).toBeGreaterThan(0);
+    const notice = page.locator('[data-notice="workers.poolRestarted"]');
+    expect(await notice.count()).toBe(0);
     await page.getByRole('button', { name: 'Turbo' }).click();
     const g0 = (await until(page, (x) => x.generation >= 2)).generation;
     await crash(poolWorkers[0]!);
+    // A calm notice in the polite live region (not an alert), in the player's language.
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain('stopped and was restarted. Nothing was lost');
+    expect(await page.locator('#notices').getAttribute('aria-live')).toBe('polite');
+    expect(await notice.evaluate((n) => n.classList.contains('info'))).toBe(true);
+    await screenshot(page, 'fault-pool-crash');
     const after = await until(page, (x) => x.generation >= g0 + 4, 60_000);
     await page.getByRole('button', { name: 'Stop' }).click();
     expect(after.bestFitness).not.toBeNull();

@@ -1,7 +1,8 @@
 /**
- * A worker port factory that also tells the kiosk when a worker dies by itself (a crash, an
- * uncaught error in the worker, killed from outside). The pool still replaces the worker as it
- * always does; the kiosk additionally goes back to its attract loop.
+ * A worker port factory that also tells `onCrash` when a worker dies by itself (a crash, an
+ * uncaught error in the worker, killed from outside; not after the pool's own `terminate()`). The
+ * pool still replaces the worker as it always does; the kiosk additionally goes back to its attract
+ * loop, and outside a kiosk the player sees a notice (main.ts).
  */
 import type { PortFactory } from '../../worker/port';
 

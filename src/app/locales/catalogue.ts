@@ -16,8 +16,9 @@ import { lessons } from './lessons';
 import { levels } from './levels';
 import { qr } from './qr';
 import { share } from './share';
+import { workers } from './workers';
 
-const AREAS = [qr, kiosk, share, home, campaign, levels, experiments, lessons, layout] as const;
+const AREAS = [qr, kiosk, share, home, campaign, levels, experiments, lessons, layout, workers] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];
