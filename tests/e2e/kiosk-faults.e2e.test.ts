@@ -53,6 +53,8 @@ describe('museum kiosk: faults that are not script errors', () => {
     const afterCrash = await until(page, (x) => x.kioskRestarts > before && x.kiosk === 'attract', 15_000);
     expect(afterCrash.kioskRecoveryMs).toBeLessThan(5000);
     await toAttract(page);
+    // The kiosk recovers silently: no "a helper was restarted" notice, as a player at home gets.
+    expect(await page.locator('[data-notice="workers.poolRestarted"]').count()).toBe(0);
 
     // The game canvas loses its WebGL context.
     await intoPlay(page);
