@@ -59,3 +59,28 @@ describe('layouts', () => {
     });
   }
 });
+
+describe('dialogs on a phone held sideways', () => {
+  it('the settings dialog scrolls inside itself: its heading and every control, Close too, are reachable', async () => {
+    const s = await openBrowser({ width: 844, height: 390, touch: true });
+    try {
+      await s.page.goto(`${inject('baseUrl')}?inspect`);
+      await s.page.getByRole('button', { name: 'Settings' }).click();
+      const dialog = s.page.getByRole('dialog');
+      await dialog.waitFor();
+      const audit = await auditLayout(s.page, { checkArena: false });
+      expect(audit.problems).toEqual([]);
+      const close = dialog.getByRole('button', { name: 'Close' });
+      await close.scrollIntoViewIfNeeded();
+      const closeBox = await close.boundingBox();
+      expect(closeBox!.y + closeBox!.height).toBeLessThanOrEqual(390);
+      await dialog.getByRole('heading').first().scrollIntoViewIfNeeded();
+      const box = await dialog.getByRole('heading').first().boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      await screenshot(s.page, 'layout-phone-settings');
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
