@@ -154,7 +154,9 @@ async function main(): Promise<number> {
       const plan = planVisit(cycleRng, idleS * 1000, cycle <= warmupCycles(0) ? cycle - 1 : null);
       const visitor = new Visitor(page, probe.cdp, cycleRng.fork(), trace);
       const problem = (e: unknown): void => {
-        visitProblems.push(`cycle ${cycle}: ${e instanceof Error ? e.message.split('\n')[0]! : String(e)}`);
+        const line = `cycle ${cycle}: ${e instanceof Error ? e.message.split('\n')[0]! : String(e)}`;
+        visitProblems.push(line);
+        console.log(`      ! ${line.slice(0, 200)}`);
       };
       const before = {
         errors: probe.errors.length,
@@ -213,6 +215,9 @@ async function main(): Promise<number> {
       };
       records.push(record);
       console.log(tableRow(record));
+      // What went wrong in this cycle, at once (a long run's summary comes hours later).
+      const said = [...newErrors, ...probe.kioskLog.slice(before.kiosk), ...(reloaded ? ['the page reloaded'] : [])];
+      for (const line of said) console.log(`      ! ${line.split('\n')[0]!.slice(0, 200)}`);
       appendFileSync(`${base}.csv`, `${csvRow(record)}\n`);
     }
   } finally {
