@@ -96,7 +96,7 @@ export class LandscapeView extends View<LandscapeSnapshot> {
       this.drawContours(left, top, side, n);
     }
     this.drawPaths(snap, left, top, side, n);
-    this.drawLegend(left, top + side + 8, side);
+    this.drawLegend(top + side + 8, width);
   }
 
   private paintMap(n: number): void {
@@ -199,15 +199,16 @@ export class LandscapeView extends View<LandscapeSnapshot> {
     }
   }
 
-  private drawLegend(left: number, y: number, side: number): void {
+  /** The legend under the map, centred in the panel; scaled down when the panel is narrower than it. */
+  private drawLegend(y: number, width: number): void {
     const { evolution, training } = this.labels;
     this.legend.visible = evolution.length > 0 || training.length > 0;
     if (!this.legend.visible) return;
     if (this.legendEvolution.text !== evolution) this.legendEvolution.text = evolution;
     if (this.legendTraining.text !== training) this.legendTraining.text = training;
     const g = this.legendMarks.clear();
-    const cy = y + 10;
-    let x = left + 4;
+    const cy = 10;
+    let x = 4;
     g.moveTo(x, cy)
       .lineTo(x + 22, cy)
       .stroke({ width: 2.5, color: COLOURS.evolutionPath });
@@ -218,7 +219,10 @@ export class LandscapeView extends View<LandscapeSnapshot> {
       .fill(COLOURS.trainingPath)
       .stroke({ width: 2, color: COLOURS.cream });
     this.legendTraining.position.set(x + 22, cy - this.legendTraining.height / 2);
-    this.legend.x = Math.max(0, (side - (x + 22 + this.legendTraining.width - left)) / 2);
+    const total = x + 22 + this.legendTraining.width;
+    const scale = total > width ? width / total : 1;
+    this.legend.scale.set(scale);
+    this.legend.position.set(Math.max(0, (width - total * scale) / 2), y);
   }
 
   override destroy(): void {
