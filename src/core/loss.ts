@@ -7,6 +7,13 @@
  *                                                               dL/dy = (−t/y + (1 − t)/(1 − y))/(n·k)
  * (0 where the clamp is active: the derivative of the function actually computed).
  * Logarithms use detLog, so a loss is the same bits in every JS engine.
+ *
+ * Untaught outputs: a target that is NaN means "this example does not teach this output" (e.g. a
+ * creature with one output head per valley learns one valley's examples: the other head's targets
+ * are NaN). Such an output adds nothing to the loss and nothing to the gradient (dL/dy = 0), and the
+ * mean is taken over the taught outputs only: m = the number of non-NaN targets in the selection
+ * replaces n·k above. When every target is taught, m = n·k and the figures are the same bits as
+ * without masking. A selection with no taught output has loss 0 and gradient 0.
  */
 import { backwardAt } from './backward';
 import { detLog } from './detmath';
@@ -51,13 +58,22 @@ function sampleLoss(net: Network, targets: Numbers, tOff: number, kind: LossKind
   let sum = 0;
   if (kind === 'mse') {
     for (let j = 0; j < k; j++) {
-      const e = (a[base + j] as number) - (targets[tOff + j] as number);
+      const t = targets[tOff + j] as number;
+      if (t !== t) {
+        if (dOut) dOut[j] = 0;
+        continue;
+      }
+      const e = (a[base + j] as number) - t;
       sum += e * e;
       if (dOut) dOut[j] = 2 * e * scale;
     }
   } else {
     for (let j = 0; j < k; j++) {
       const t = targets[tOff + j] as number;
+      if (t !== t) {
+        if (dOut) dOut[j] = 0;
+        continue;
+      }
       let y = a[base + j] as number;
       let inside = true;
       if (y < BCE_EPSILON) {
@@ -91,11 +107,26 @@ export function lossValue(
     forwardAt(net, genome, gOff, data.inputs, e * nIn, net.dOut, 0);
     sampleLoss(net, data.targets, e * k, kind, null);
   }
-  return sel.count > 0 ? net.loss[1] / (sel.count * k) : 0;
+  const m = taughtCount(data, sel, k);
+  return m > 0 ? net.loss[1] / m : 0;
+}
+
+/** How many targets of the selected examples are taught (not NaN): n·k when none is masked. */
+export function taughtCount(data: Dataset, sel: Selection, k: number): number {
+  const t = data.targets;
+  let m = 0;
+  for (let s = 0; s < sel.count; s++) {
+    const off = (sel.indices ? (sel.indices[s] as number) : s) * k;
+    for (let j = 0; j < k; j++) {
+      const v = t[off + j] as number;
+      if (v === v) m++;
+    }
+  }
+  return m;
 }
 
 /**
- * Mean loss over the selected examples, with its gradient written into grad (overwritten, laid
+ * Mean loss over the selected examples' taught outputs, with its gradient written into grad (overwritten, laid
  * out like the genome: grad[i] = dLoss/dGenome[i]).
  */
 export function lossAndGradient(
@@ -129,8 +160,9 @@ export function lossGradientInto(
   const nIn = net.inputSize;
   const k = net.outputSize;
   net.loss[0] = 0;
-  if (sel.count === 0) return;
-  const scale = 1 / (sel.count * k);
+  const m = taughtCount(data, sel, k);
+  if (m === 0) return;
+  const scale = 1 / m;
   const dOut = net.dOut;
   net.loss[1] = 0;
   net.loss[2] = scale;

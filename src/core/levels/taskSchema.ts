@@ -65,6 +65,7 @@ export const sortTaskSchema = v.strictObject({
   itemCount: v.pipe(int, v.minValue(1), v.maxValue(2000)),
   mapResolution: v.optional(v.pipe(int, v.minValue(2), v.maxValue(256))),
   mapFeatures: v.optional(v.tuple([int, int])),
+  head: v.optional(v.pipe(int, v.minValue(0))),
 });
 
 export const forageTaskSchema = v.strictObject({

@@ -2,8 +2,11 @@
  * The sort task: the creature decides eat / avoid for items with 2–4 features (hue, spikes, size,
  * stripes); which items are edible follows the level's rule (sortRules.ts), straight or curved.
  *
- * Network: inputs = the item's features on [−1, 1] (feature order of the config), one output with a
- * sigmoid activation = the probability of eating. An item is eaten when that output is > 0.5.
+ * Network: inputs = the item's features on [−1, 1] (feature order of the config), outputs with a
+ * sigmoid activation; output `head` (default 0, usually the only one) = the probability of eating.
+ * An item is eaten when that output is > 0.5. A brain with one head per valley ("Don't forget")
+ * has one sort task per valley, each reading its own head: the training set teaches only that
+ * head (the other outputs' targets are NaN, untaught: see loss.ts), and the taste map draws it.
  *
  * Items: `itemCount` items drawn from the features' distributions with an Rng seeded by the
  * evaluation seed (the same seed gives the same items, bit for bit). Fitness and loss use the same
@@ -35,7 +38,7 @@ import {
   type EdibilityRule,
   type SortFeature,
 } from './sortRules';
-import { specFits, type Evaluation, type Phenotype, type Task } from './task';
+import type { Evaluation, Phenotype, Task } from './task';
 
 export interface SortConfig {
   readonly features: readonly SortFeature[];
@@ -46,6 +49,8 @@ export interface SortConfig {
   readonly mapResolution?: number;
   /** Which two features span the taste map's x and y, default [0, 1]. */
   readonly mapFeatures?: readonly [number, number];
+  /** Which network output is the eat-probability, default 0 (the others are other tasks' heads). */
+  readonly head?: number;
 }
 
 export interface SortConfigError {
@@ -75,8 +80,16 @@ export function createSortTask(config: SortConfig, spec: NetworkSpec): Result<So
   }
   const checked = validateSpec(spec);
   if (!checked.ok) return err({ code: 'bad-network', message: checked.error.message });
-  if (!specFits(spec, n, 1)) {
-    return err({ code: 'bad-network', message: `the sort network has ${n} inputs (one per feature) and 1 output` });
+  const head = config.head ?? 0;
+  const outputs = spec.layers[spec.layers.length - 1] ?? 0;
+  if (!Number.isInteger(head) || head < 0) {
+    return err({ code: 'bad-network', message: 'head must be a whole number ≥ 0 (an output of the network)' });
+  }
+  if (spec.layers[0] !== n || outputs <= head) {
+    return err({
+      code: 'bad-network',
+      message: `the sort network has ${n} inputs (one per feature) and ${head + 1} or more outputs (head ${head})`,
+    });
   }
   if (activationCode(spec.activations[spec.activations.length - 1] ?? 'linear') !== ACT_SIGMOID) {
     return err({ code: 'bad-network', message: 'the sort network ends in a sigmoid (a probability of eating)' });
@@ -92,6 +105,8 @@ export class SortTask implements Task {
   readonly config: SortConfig;
   readonly featureCount: number;
   readonly itemCount: number;
+  /** The output that is this task's eat-probability. */
+  readonly head: number;
   /** Items of the cached seed: itemCount × featureCount, row-major. */
   private readonly inputs: Float32Array;
   /** 1 = edible, 0 = not, per item. */
@@ -99,7 +114,7 @@ export class SortTask implements Task {
   private cachedSeed = NaN;
   private positives = 0;
   private readonly rng = new Rng(0);
-  private readonly out = new Float64Array(1);
+  private readonly out: Float64Array;
 
   /** Use createSortTask: it validates the config. */
   constructor(config: SortConfig, network: Network) {
@@ -107,6 +122,8 @@ export class SortTask implements Task {
     this.network = network;
     this.featureCount = config.features.length;
     this.itemCount = config.itemCount;
+    this.head = config.head ?? 0;
+    this.out = new Float64Array(network.outputSize);
     this.inputs = new Float32Array(this.itemCount * this.featureCount);
     this.targets = new Float32Array(this.itemCount);
   }
@@ -135,7 +152,7 @@ export class SortTask implements Task {
     let score = 0;
     for (let i = 0; i < this.itemCount; i++) {
       forwardAt(this.network, genome, gOff, this.inputs, i * nF, this.out, 0);
-      if ((this.out[0] as number) > 0.5) score += (this.targets[i] as number) > 0.5 ? 1 : -1;
+      if ((this.out[this.head] as number) > 0.5) score += (this.targets[i] as number) > 0.5 ? 1 : -1;
     }
     return score / this.itemCount;
   }
@@ -147,7 +164,7 @@ export class SortTask implements Task {
     let badEaten = 0;
     for (let i = 0; i < this.itemCount; i++) {
       forwardAt(this.network, genome, 0, this.inputs, i * nF, this.out, 0);
-      if ((this.out[0] as number) > 0.5) {
+      if ((this.out[this.head] as number) > 0.5) {
         if ((this.targets[i] as number) > 0.5) goodEaten++;
         else badEaten++;
       }
@@ -185,7 +202,7 @@ export class SortTask implements Task {
       for (let c = 0; c < res; c++) {
         input[fx] = -1 + (2 * (c + 0.5)) / res;
         forwardAt(this.network, genome, 0, input, 0, this.out, 0);
-        map[r * res + c] = this.out[0] as number;
+        map[r * res + c] = this.out[this.head] as number;
       }
     }
     return { kind: 'sort', resolution: res, featureX: fx, featureY: fy, map };
@@ -215,9 +232,16 @@ export class SortTask implements Task {
     return input;
   }
 
-  /** The seed's items as a fresh dataset (a copy: later evaluations with other seeds do not change it). */
+  /**
+   * The seed's items as a fresh dataset (a copy: later evaluations with other seeds do not change it).
+   * Targets are itemCount × outputs: 1 / 0 at the head, NaN (untaught) at every other output.
+   */
   trainingSet(seed: number): Dataset {
     this.itemsFor(seed);
-    return { inputs: this.inputs.slice(), targets: this.targets.slice(), count: this.itemCount };
+    const k = this.network.outputSize;
+    if (k === 1) return { inputs: this.inputs.slice(), targets: this.targets.slice(), count: this.itemCount };
+    const targets = new Float32Array(this.itemCount * k).fill(NaN);
+    for (let i = 0; i < this.itemCount; i++) targets[i * k + this.head] = this.targets[i] as number;
+    return { inputs: this.inputs.slice(), targets, count: this.itemCount };
   }
 }

@@ -8,6 +8,8 @@
  *      used up); batchSize 0 or ≥ count means the whole dataset, in order;
  *   2. loss and g = dLoss/dGenome on that batch (loss.ts), at the genome before the step;
  *   3. g += weightDecay·w (L2 decay); g = 0 on frozen layers' weights and biases;
+ *      (an untaught output's weights — NaN targets, loss.ts — get loss gradient 0, so with no decay
+ *      neither momentum nor Adam moves them; decay alone would shrink them unless their layer is frozen)
  *      gradNorm = ‖g‖₂ (reported, before clipping); if clipNorm > 0 and ‖g‖ > clipNorm, g ← g·clipNorm/‖g‖;
  *   4. the optimiser's update (optimizers.ts).
  *

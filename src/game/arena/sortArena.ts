@@ -149,12 +149,13 @@ export class SortArena implements Arena {
     const data = this.task.trainingSet(this.itemSeed);
     const [fx, fy] = this.config.mapFeatures ?? [0, 1];
     const nF = this.config.features.length;
+    const k = this.task.network.outputSize;
     for (let i = 0; i < Math.min(data.count, 160); i++) {
       const u = data.inputs[i * nF + fx] as number;
       const v = data.inputs[i * nF + fy] as number;
       const px = x + (u * size) / 2;
       const py = y - (v * size) / 2;
-      if ((data.targets[i] as number) > 0.5) {
+      if ((data.targets[i * k + this.task.head] as number) > 0.5) {
         dots.fillStyle(0x14213d, 1).fillCircle(px, py, 6);
         dots.fillStyle(0xfdf6e3, 1).fillCircle(px, py, 3.5);
       } else {
