@@ -171,9 +171,17 @@ export class SortArena implements Arena {
     this.plates.flush();
     if (this.glitchMs <= 0) return;
     this.glitchMs -= dtMs;
-    const cam = this.scene.cameras.main;
-    if (this.glitchMs > 0) cam.setScroll((Math.random() - 0.5) * 10, (Math.random() - 0.5) * 10);
-    else cam.setScroll(0, 0);
+    const cam = this.camera();
+    if (this.glitchMs > 0) cam?.setScroll((Math.random() - 0.5) * 10, (Math.random() - 0.5) * 10);
+    else cam?.setScroll(0, 0);
+  }
+
+  /**
+   * The scene's main camera, or undefined once the scene is shutting down: Phaser takes its cameras
+   * down before the scene's own shutdown listeners (where the arena is destroyed) run.
+   */
+  private camera(): Phaser.Cameras.Scene2D.Camera | undefined {
+    return this.scene.cameras?.main;
   }
 
   creatureAt(id: number): { x: number; y: number } | null {
@@ -185,6 +193,6 @@ export class SortArena implements Arena {
     this.clear();
     this.bodies.destroy();
     this.plates.destroy();
-    this.scene.cameras.main.setScroll(0, 0);
+    this.camera()?.setScroll(0, 0);
   }
 }
