@@ -13,7 +13,7 @@
  * z, a and the outputs are the same bits. (An infinite or NaN weight times 0 is NaN, which skipping
  * would hide: such a genome takes the dense path.) Later layers are dense (tanh is rarely exactly 0).
  *
- * `SparseFirstLayer` + `forwardSparseRowsAt` is the same pass for a genome run many times (a forage
+ * `SparseFirstLayer` + `forwardSparseRowsAt` is that pass for a genome run many times (a forage
  * creature's 1,000 ticks): its first layer is copied once, input-major and in float64, so each
  * non-zero input reads one contiguous row (float32 → float64 is exact: the same products and sums).
  *
@@ -46,119 +46,6 @@ export function skipsZeroInputsExactly(net: Network, genome: Weights, gOff: numb
 }
 
 /**
- * forwardAt for a genome that passes `skipsZeroInputsExactly`: the same outputs, net.a and net.z,
- * bit for bit; the first layer's sums only visit the non-zero inputs (in ascending order).
- */
-export function forwardSparseAt(
-  net: Network,
-  genome: Weights,
-  gOff: number,
-  input: Numbers,
-  inOff: number,
-  out: NumbersOut,
-  outOff: number,
-): void {
-  const a = net.a;
-  const n0 = net.inputSize;
-  let m = 0;
-  for (let i = 0; i < n0; i++) {
-    const v = input[inOff + i] as number;
-    a[i] = v;
-    if (v !== 0) {
-      nonZeroAt[m] = i;
-      nonZeroValue[m] = v;
-      m++;
-    }
-  }
-  sparseFirstLayer(net, genome, gOff, m);
-  const depth = net.depth;
-  for (let l = 1; l < depth; l++) layerAt(net, genome, gOff, l);
-  copyOutput(net, out, outOff);
-}
-
-/** Layer 0 from the m non-zero inputs, eight outputs at a time like layerAt; then its activation. */
-function sparseFirstLayer(net: Network, genome: Weights, gOff: number, m: number): void {
-  const z = net.z;
-  const at = nonZeroAt;
-  const val = nonZeroValue;
-  const nIn = net.inputSize;
-  const nOut = net.sizes[1] as number;
-  const outBase = net.nOffset[1] as number;
-  const b = gOff + (net.bOffset[0] as number);
-  const w = gOff + (net.wOffset[0] as number);
-  let j = 0;
-  for (; j + 8 <= nOut; j += 8) {
-    const r0 = w + j * nIn;
-    const r1 = r0 + nIn;
-    const r2 = r1 + nIn;
-    const r3 = r2 + nIn;
-    const r4 = r3 + nIn;
-    const r5 = r4 + nIn;
-    const r6 = r5 + nIn;
-    const r7 = r6 + nIn;
-    let s0 = genome[b + j] as number;
-    let s1 = genome[b + j + 1] as number;
-    let s2 = genome[b + j + 2] as number;
-    let s3 = genome[b + j + 3] as number;
-    let s4 = genome[b + j + 4] as number;
-    let s5 = genome[b + j + 5] as number;
-    let s6 = genome[b + j + 6] as number;
-    let s7 = genome[b + j + 7] as number;
-    for (let k = 0; k < m; k++) {
-      const i = at[k] as number;
-      const x = val[k] as number;
-      s0 += (genome[r0 + i] as number) * x;
-      s1 += (genome[r1 + i] as number) * x;
-      s2 += (genome[r2 + i] as number) * x;
-      s3 += (genome[r3 + i] as number) * x;
-      s4 += (genome[r4 + i] as number) * x;
-      s5 += (genome[r5 + i] as number) * x;
-      s6 += (genome[r6 + i] as number) * x;
-      s7 += (genome[r7 + i] as number) * x;
-    }
-    const o = outBase + j;
-    z[o] = s0;
-    z[o + 1] = s1;
-    z[o + 2] = s2;
-    z[o + 3] = s3;
-    z[o + 4] = s4;
-    z[o + 5] = s5;
-    z[o + 6] = s6;
-    z[o + 7] = s7;
-  }
-  for (; j + 4 <= nOut; j += 4) {
-    const r0 = w + j * nIn;
-    const r1 = r0 + nIn;
-    const r2 = r1 + nIn;
-    const r3 = r2 + nIn;
-    let s0 = genome[b + j] as number;
-    let s1 = genome[b + j + 1] as number;
-    let s2 = genome[b + j + 2] as number;
-    let s3 = genome[b + j + 3] as number;
-    for (let k = 0; k < m; k++) {
-      const i = at[k] as number;
-      const x = val[k] as number;
-      s0 += (genome[r0 + i] as number) * x;
-      s1 += (genome[r1 + i] as number) * x;
-      s2 += (genome[r2 + i] as number) * x;
-      s3 += (genome[r3 + i] as number) * x;
-    }
-    const o = outBase + j;
-    z[o] = s0;
-    z[o + 1] = s1;
-    z[o + 2] = s2;
-    z[o + 3] = s3;
-  }
-  for (; j < nOut; j++) {
-    const r = w + j * nIn;
-    let s = genome[b + j] as number;
-    for (let k = 0; k < m; k++) s += (genome[r + (at[k] as number)] as number) * (val[k] as number);
-    z[outBase + j] = s;
-  }
-  activateLayer(net, 0);
-}
-
-/**
  * One genome's first layer, laid out for `forwardSparseRowsAt`: row i holds the weights from input i
  * to every first-layer neuron (float64), `bias` the neurons' biases. `load` it once per genome.
  */
@@ -188,9 +75,9 @@ export class SparseFirstLayer {
 }
 
 /**
- * forwardSparseAt with the genome's first layer read from `first` (loaded from the same genome, which
+ * forwardAt with the genome's first layer read from `first` (loaded from the same genome, which
  * passed `skipsZeroInputsExactly`): the same outputs, net.a and net.z, bit for bit — each first-layer
- * sum is still bias + Σ weight·input over the non-zero inputs in ascending order.
+ * sum is bias + Σ weight·input over the non-zero inputs only, in ascending order.
  */
 export function forwardSparseRowsAt(
   net: Network,
