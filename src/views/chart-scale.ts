@@ -48,7 +48,9 @@ export function linearTicks(lo: number, hi: number, maxTicks: number): Ticks {
   const values: number[] = [];
   const n = Math.round((last - first) / step);
   for (let i = 0; i <= n; i++) values.push(roundTo(first + i * step, step));
-  return { lo: first, hi: last, values };
+  // floor(a / step) · step can round one ulp past the data when the span is near the float
+  // resolution of the values (1e-6 around 2.5e5): the domain still covers every point.
+  return { lo: Math.min(first, a), hi: Math.max(last, b), values };
 }
 
 /**

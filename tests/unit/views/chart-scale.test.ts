@@ -33,6 +33,14 @@ describe('chart scales', () => {
     );
   });
 
+  it('the domain covers data whose span is near the float resolution of its values', () => {
+    // Found by the property above (seed −345040199): floor(lo / step) · step rounded one ulp past lo.
+    const lo = 245159.71874999997;
+    const t = linearTicks(lo, lo + 1e-6, 7);
+    expect(t.lo).toBeLessThanOrEqual(lo);
+    expect(t.hi).toBeGreaterThanOrEqual(lo + 1e-6);
+  });
+
   it('gives clean tick values for fitness in [0, 1]', () => {
     expect(linearTicks(0, 0.93, 6).values).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(linearTicks(0, 0.93, 3).values).toEqual([0, 0.5, 1]);
