@@ -84,6 +84,33 @@ describe('campaign levels with experiments', () => {
     s.close();
   });
 
+  // On the play screen's own trainer (the trainee, the best of the start creature's first generation,
+  // knows A: 0.54). 300 steps on B: plain A 0.54 → 0.095, B 0.50, no star; with the shared layer
+  // (layer 1) frozen A stays 0.54 exactly and B reaches 0.515, 3 stars.
+  it('Don’t forget: plain learning of B loses A; the frozen shared layer keeps A and earns a star', async () => {
+    const l = level('dont-forget');
+    const plain = await hostFor(l);
+    const forgetPlain = new ForgetExperiment(plain, experimentSetupOf(l));
+    const a0 = forgetPlain.fitness().a;
+    expect(a0).toBeGreaterThanOrEqual(0.5);
+    await forgetPlain.learnFrom('B');
+    for (let k = 0; k < 30; k++) await plain.session.trainSteps(10);
+    const lost = forgetPlain.measure(NaN);
+    expect(lost.firstTaskFitness).toBeLessThanOrEqual(0.15);
+    expect(lost.fitness).toBeGreaterThanOrEqual(l.goal.stars[0]);
+    expect(starsFor(l, lost)).toBe(0);
+    plain.session.close();
+    const frozen = await hostFor(l);
+    const forgetFrozen = new ForgetExperiment(frozen, experimentSetupOf(l));
+    await forgetFrozen.toggleFrozen(0);
+    await forgetFrozen.learnFrom('B');
+    for (let k = 0; k < 30; k++) await frozen.session.trainSteps(10);
+    const kept = forgetFrozen.measure(NaN);
+    expect(kept.firstTaskFitness).toBe(a0);
+    expect(starsFor(l, kept)).toBeGreaterThanOrEqual(1);
+    frozen.session.close();
+  });
+
   // Figures (fitness in the new forest; the level's 100-step budget; stars at 0.12 / 0.16 / 0.19):
   //   trainee as it starts: old forest 0.215, new forest −0.015; after Train (10 × 10 steps) 0.19;
   //   race from the start creature (−0.03): carried over 0.19, from scratch 0.07.

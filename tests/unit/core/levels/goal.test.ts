@@ -19,10 +19,10 @@ describe('starsFor', () => {
   });
 
   it("Don't forget: no star unless the first world is kept", () => {
-    const forget = levelById('dont-forget'); // keepFirstTask 0.3
-    expect(starsFor(forget, { fitness: 0.45 })).toBe(0);
-    expect(starsFor(forget, { fitness: 0.45, firstTaskFitness: 0.29 })).toBe(0);
-    expect(starsFor(forget, { fitness: 0.45, firstTaskFitness: 0.3 })).toBe(3);
+    const forget = levelById('dont-forget'); // keepFirstTask 0.47, stars 0.45 / 0.48 / 0.5
+    expect(starsFor(forget, { fitness: 0.5 })).toBe(0);
+    expect(starsFor(forget, { fitness: 0.5, firstTaskFitness: 0.46 })).toBe(0);
+    expect(starsFor(forget, { fitness: 0.5, firstTaskFitness: 0.47 })).toBe(3);
   });
 
   it('Pack it small: no star for a creature written with more bases than allowed', () => {

@@ -19,35 +19,43 @@ function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: str
 }
 
 describe('level lessons', () => {
-  // Figures (fitness in the old valley A and the new valley B, before → after 300 steps on B):
-  //   plain         A 0.520 → −0.425   B −0.510 → 0.445   no star (forgot A)
-  //   freeze layer 0 A 0.520 → −0.445   B −0.510 → 0.450   no star (forgot A all the same)
-  //   freeze layer 1 A 0.520 →  0.000   B −0.510 → 0.000   no star (learns nothing of B, loses A)
-  //   rehearse      A 0.520 →  0.535   B −0.510 → 0.430   3 stars (the mix the play screen makes)
-  // Freezing one layer cannot keep A in this brain: both valleys run through every connection, so
-  // whatever layer still learns B changes A's answers too. The card says so; rehearsal keeps both.
-  it("Don't forget: learning the new valley wipes out the old one, frozen layer or not; rehearsing keeps both", () => {
+  // Figures (fitness in the old valley A and the new valley B, before → after 300 steps on B; a 2-8-2
+  // brain with one head per valley: A reads output 1, B output 2; layer 1 is shared by both):
+  //   plain              A 0.525 → 0.050   B −0.430 → 0.510   no star (forgot A)
+  //   freeze layer 1     A 0.525 → 0.525   B −0.430 → 0.515   3 stars (1 star after 30 steps)
+  //   freeze layer 2     A 0.525 → 0.090   B −0.430 → 0.515   no star (the shared layer still moves)
+  //   rehearse           A 0.525 → 0.545   B −0.430 → 0.505   3 stars (1 star after 30 steps)
+  // With the shared layer frozen, learning B only moves head B: head A and everything it reads stay
+  // the same bits, so A's answers cannot change. Plain training moves the shared layer for B and A's
+  // head, reading changed features, is lost.
+  it("Don't forget: learning the new valley wipes out the old one; freezing the shared layer or rehearsing keeps it", () => {
     const level = levelById('dont-forget');
     const worlds = value(levelWorlds(level));
     const before = value(startGenome(level, worlds)) as Float32Array;
     const keep = level.goal.keepFirstTask ?? Infinity;
-    const plain = value(autoTrain(level, { untilBudget: true }));
-    const forgot = forgettingReport(worlds, before, plain.genome);
-    expect(forgot?.firstBefore).toBeGreaterThan(0.4);
-    expect(forgot?.secondAfter).toBeGreaterThan(level.goal.stars[0]);
-    expect(forgot?.firstAfter).toBeLessThan(0);
+    const oneStar = level.goal.stars[0];
+    const outcome = (options: Parameters<typeof autoTrain>[1]) => {
+      const run = value(autoTrain(level, { untilBudget: true, ...options }));
+      const report = forgettingReport(worlds, before, run.genome);
+      if (!report) throw new Error('no second world');
+      return { ...report, stars: run.stars };
+    };
+    const plain = outcome({});
+    expect(plain.firstBefore).toBeGreaterThanOrEqual(0.5);
+    expect(plain.secondBefore).toBeLessThan(0);
+    expect(plain.firstAfter).toBeLessThanOrEqual(0.15);
+    expect(plain.secondAfter).toBeGreaterThanOrEqual(oneStar);
     expect(plain.stars).toBe(0);
-    for (let layer = 0; layer < worlds.stars.network.depth; layer++) {
-      const frozen = value(autoTrain(level, { frozenLayers: [layer], untilBudget: true }));
-      const r = forgettingReport(worlds, before, frozen.genome);
-      expect(r?.firstAfter, `layer ${layer} frozen`).toBeLessThan(keep);
-      expect(r?.firstAfter, `layer ${layer} frozen`).toBeLessThan((forgot?.firstBefore ?? 0) - 0.4);
-      expect(frozen.stars, `layer ${layer} frozen`).toBe(0);
-    }
-    const rehearsed = value(autoTrain(level, { rehearse: true, untilBudget: true }));
-    const kept = forgettingReport(worlds, before, rehearsed.genome);
-    expect(kept?.firstAfter).toBeGreaterThanOrEqual(keep);
-    expect(kept?.firstAfter).toBeGreaterThan((kept?.firstBefore ?? 1) - 0.05);
+    const shared = outcome({ frozenLayers: [0] });
+    expect(shared.firstAfter).toBe(shared.firstBefore);
+    expect(shared.secondAfter).toBeGreaterThanOrEqual(oneStar);
+    expect(shared.stars).toBeGreaterThanOrEqual(1);
+    const headsOnly = outcome({ frozenLayers: [1] });
+    expect(headsOnly.firstAfter).toBeLessThan(keep);
+    expect(headsOnly.stars).toBe(0);
+    const rehearsed = outcome({ rehearse: true });
+    expect(rehearsed.firstAfter).toBeGreaterThanOrEqual(rehearsed.firstBefore - 0.05);
+    expect(rehearsed.secondAfter).toBeGreaterThanOrEqual(oneStar);
     expect(rehearsed.stars).toBeGreaterThanOrEqual(1);
   });
 
