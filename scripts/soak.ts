@@ -19,6 +19,8 @@
  *   --no-build     soak the build already in dist/
  *   --json         print one JSON object (the summary) as the last line
  *   --trace        print every tap and every change of the kiosk's phase and scene (to see a failure)
+ *   --snapshots    write a main-thread heap snapshot after warm-up and after the last cycle, to compare
+ *                  with `npx tsx scripts/heap-diff.ts A.heapsnapshot B.heapsnapshot` (what grew)
  *
  * Every cycle is appended to test-output/soak/soak-<start time>.csv as it ends; the summary and all
  * cycles go to the .json beside it.
@@ -219,6 +221,11 @@ async function main(): Promise<number> {
       const said = [...newErrors, ...probe.kioskLog.slice(before.kiosk), ...(reloaded ? ['the page reloaded'] : [])];
       for (const line of said) console.log(`      ! ${line.split('\n')[0]!.slice(0, 200)}`);
       appendFileSync(`${base}.csv`, `${csvRow(record)}\n`);
+      if (flags.has('--snapshots') && (cycle === warmupCycles(0) + 1 || Date.now() - started >= minutes * 60_000)) {
+        const file = `${base}-cycle${cycle}.heapsnapshot`;
+        await probe.heapSnapshot(file);
+        console.log(`      heap snapshot: ${file}`);
+      }
     }
   } finally {
     await session.close().catch(() => undefined);

@@ -6,6 +6,7 @@
  * The heap figure is the main thread's (`Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`,
  * twice, so objects freed by finalisers of the first pass go too); the workers' heaps are not in it.
  */
+import { writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export interface PageFigures {
@@ -81,6 +82,20 @@ export class PageProbe {
     const dom = await this.cdp.send('Memory.getDOMCounters');
     const attachedElements = await this.page.evaluate(() => document.getElementsByTagName('*').length);
     return { heapBytes: heap.usedSize, domNodes: dom.nodes, attachedElements, listeners: dom.jsEventListeners };
+  }
+
+  /** Writes a heap snapshot of the main thread (after a forced GC) to `file`. */
+  async heapSnapshot(file: string): Promise<void> {
+    await this.cdp.send('HeapProfiler.collectGarbage');
+    const chunks: string[] = [];
+    const onChunk = ({ chunk }: { chunk: string }): void => void chunks.push(chunk);
+    this.cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    try {
+      await this.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    } finally {
+      this.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      writeFileSync(file, chunks.join(''));
+    }
   }
 
   /** Long tasks since the last call (and starts counting afresh). */
