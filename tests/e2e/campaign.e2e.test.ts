@@ -1,8 +1,8 @@
 // The campaign as a new player meets it, in real Chromium: the map (level 1 open, the rest locked,
 // then the Lab), level 1's lesson card, playing until the first star (the win moment), the closing
 // card, the next level unlocked — and after a reload the stars are still there. Then the map and a
-// card on a phone held sideways: every button on screen and big enough to tap. And "New world": its own
-// Train fine-tunes the creature in the new world (where the stars are), and the race runs there too.
+// card on a phone held sideways: every button on screen and big enough to tap. And "New world": the race
+// alone earns no star; the player's own generations of natural selection in the new world earn them.
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot } from './browser';
 import { until } from './inspect';
@@ -120,7 +120,7 @@ describe('campaign', () => {
       await s.close();
     }
   });
-  it('New world: Train fine-tunes in the new world and earns a star; the race runs there too', async () => {
+  it('New world: the race alone earns no star; the player’s own generations in the new forest do', async () => {
     const s = await openBrowser({ width: 1366, height: 768 });
     try {
       const { page } = s;
@@ -135,34 +135,35 @@ describe('campaign', () => {
       };
       await page.goto(`${inject('baseUrl')}?inspect&teacher&level=new-world`);
       await page.getByRole('dialog', { name: 'New world' }).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(600);
+      await screenshot(page, 'campaign-new-world-card');
       await page.keyboard.press('Enter');
-      await until(page, (st) => st.levelId === 'new-world' && st.mode === 'train' && st.card === null);
-      // It arrives knowing the old forest: in the new one it is no better than chance (no star).
-      const arrived = await meterFitness();
-      expect(arrived).toBeLessThan(0.12);
+      const arrived = await until(page, (st) => st.levelId === 'new-world' && st.mode === 'evolve' && st.card === null);
+      // It arrives as the evolved forager: in the walled forest its first generation earns no star.
+      expect(await meterFitness()).toBeLessThan(16);
       expect((await until(page, () => true)).stars).toBe(0);
 
-      // Its own Step button: ten steps at a time in the new world, until the first star.
-      const step = page.getByRole('button', { name: 'Step', exact: true });
-      for (let i = 0; i < 30 && (await until(page, () => true)).stars < 1; i++) {
-        await step.click();
-        await page.waitForTimeout(150);
-      }
-      const won = await until(page, (st) => st.stars >= 1 && st.step > 0, 10_000);
-      expect(won.step).toBeLessThanOrEqual(300);
-      expect(await meterFitness()).toBeGreaterThanOrEqual(0.12);
-      await until(page, (st) => st.card === 'closing-card', 10_000);
-      await page
-        .getByRole('dialog', { name: 'What you found out' })
-        .getByRole('button', { name: 'Keep going' })
-        .click();
-      await until(page, (st) => st.card === null);
-
-      // The race in the same world: carried over vs from scratch, to the end of its budget.
+      // The race runs by itself to the end of its budget; its carried-over line is not the player's.
       await page.getByRole('button', { name: 'Start the race' }).click();
       await page.getByRole('button', { name: 'Race again' }).waitFor({ timeout: 30_000 });
-      expect(await page.locator('#exp-race').textContent()).toContain('Round 10 of 10');
+      expect(await page.locator('#exp-race').textContent()).toContain('Round 8 of 8');
+      await page.waitForTimeout(300);
       await screenshot(page, 'campaign-new-world-race');
+      const afterRace = await until(page, () => true);
+      expect(afterRace.stars).toBe(0);
+      expect(afterRace.generation).toBe(arrived.generation);
+
+      // Natural selection, one generation a press, fine-tunes it to the first star within the budget.
+      const natural = page.getByRole('button', { name: 'Natural selection', exact: true });
+      for (let i = 0; i < 8 && (await until(page, () => true)).stars < 1; i++) {
+        await natural.click();
+        await page.waitForTimeout(300);
+      }
+      const won = await until(page, (st) => st.stars >= 1 && st.generation > arrived.generation, 10_000);
+      expect(won.generation - arrived.generation).toBeLessThanOrEqual(8);
+      expect(await meterFitness()).toBeGreaterThanOrEqual(16);
+      await until(page, (st) => st.card === 'closing-card', 10_000);
+      await screenshot(page, 'campaign-new-world-closing');
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();

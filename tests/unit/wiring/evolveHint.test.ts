@@ -20,6 +20,7 @@ describe('evolveHintKey', () => {
       'two-climbers-one-hill': 'lessons.hint.natural',
       'stuck-on-a-hill': 'lessons.hint.natural',
       'silent-letters': 'lessons.hint.natural',
+      'new-world': 'lessons.hint.natural',
       'gene-editor': 'lessons.hint.natural',
       'born-to-learn': 'lessons.hint.natural',
     });

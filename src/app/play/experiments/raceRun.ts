@@ -113,12 +113,6 @@ export class RaceRun {
     }
   }
 
-  /** The carried-over line's best fitness in the new world so far (NaN before a race). */
-  get carriedFitness(): number {
-    const line = this.race?.lines[0];
-    return line ? (line.best[line.best.length - 1] ?? NaN) : NaN;
-  }
-
   /** One slice: rounds until sliceMs has passed (at least one). Returns false when the race is over. */
   slice(now: () => number = () => performance.now()): boolean {
     const race = this.race;

@@ -76,14 +76,8 @@ export class ExperimentsPanel {
     const { squeeze, forget } = this.models;
     if (squeeze) m = { ...m, ...squeeze.measure(m.fitness) };
     if (forget?.hasSecondTask) m = { ...m, ...forget.measure(m.fitness) };
-    const race = this.cards.find((c): c is RaceCard => c instanceof RaceCard && c.kind === 'fineTune');
-    // The race's carried-over line learns in the second world: its best counts too (the better of it
-    // and the creature on screen, when that one is measured in the second world as well).
-    const carried = race?.run.carriedFitness ?? NaN;
-    if (Number.isFinite(carried)) {
-      const fitness = m.inSecondTask === false ? carried : Math.max(m.fitness, carried);
-      m = { ...m, fitness, inSecondTask: true };
-    }
+    // The side-by-side race never counts: it runs by itself, and the stars reward what the player
+    // does to the creature on screen (in "New world": fine-tuning it in the new world).
     return m;
   }
 

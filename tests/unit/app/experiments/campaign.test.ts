@@ -111,10 +111,11 @@ describe('campaign levels with experiments', () => {
     frozen.session.close();
   });
 
-  // Figures (fitness in the new forest; the level's 100-step budget; stars at 0.12 / 0.16 / 0.19):
-  //   trainee as it starts: old forest 0.215, new forest −0.015; after Train (10 × 10 steps) 0.19;
-  //   race from the start creature (−0.03): carried over 0.19, from scratch 0.07.
-  it('New world: the level plays in the new world, its Train fine-tunes there and earns a star', async () => {
+  // Figures (food eaten in 600 ticks, stars at 16 / 18 / 20, budget 8 generations of 24):
+  //   the evolved forager: old forest 19, new forest 13; its first generation's best 15 (no star);
+  //   Natural selection: 17 after 1 generation (1★), 18 after 5 (2★), 20 after 6 (3★);
+  //   the race from it: carried over 15 → 20, from scratch 6 → 10 (no star).
+  it('New world: the forager plays in the new forest; its own generations earn the stars, the race earns none', async () => {
     const l = level('new-world');
     expect(playsInSecondWorld(l)).toBe(true);
     expect(playsInSecondWorld(level('dont-forget'))).toBe(false);
@@ -124,37 +125,36 @@ describe('campaign levels with experiments', () => {
     const newWorld = worlds.value.second;
     const oldWorld = worlds.value.first;
     const seed = worlds.value.seed;
-    const host = await hostFor(l);
-    const s = host.session;
-    // The trainee (the best of the start creature's first generation, as always) knows the old forest,
-    // not yet the new one, and the session measures it in the new one.
-    if (!s.trainee) throw new Error('no trainee');
-    const arrived = s.trainee.genome.slice();
-    expect(oldWorld.fitness(arrived, 0, seed)).toBeGreaterThan(0.15);
-    const before = newWorld.fitness(arrived, 0, seed);
-    expect(before).toBeLessThan(l.goal.stars[0]);
-    expect(s.task.fitness(arrived, 0, seed)).toBe(before);
-    expect(starsFor(l, { fitness: before })).toBe(0);
-    for (let k = 0; k < l.budget.steps / 10; k++) await s.trainSteps(10);
-    const after = newWorld.fitness(s.trainee?.genome ?? arrived, 0, seed);
-    expect(after).toBeGreaterThanOrEqual(l.goal.stars[0]);
-    expect(starsFor(l, { fitness: after })).toBeGreaterThanOrEqual(1);
-
-    // The race on the same world carries the creature as it arrived (the level's start creature, not
-    // the one just trained) and beats the one from scratch.
     const start = startGenome(l, worlds.value);
     if (!start.ok || !start.value) throw new Error('no start creature');
+    const host = await hostFor(l);
+    const s = host.session;
+    // It arrives as the evolved forager: good in the old forest, worse in the new one, where the
+    // session measures it; its first generation (it and its mutants) earns no star.
+    expect(oldWorld.fitness(start.value, 0, seed)).toBeGreaterThanOrEqual(18);
+    expect(newWorld.fitness(start.value, 0, seed)).toBeLessThan(oldWorld.fitness(start.value, 0, seed) - 4);
+    expect(s.task.fitness(start.value, 0, seed)).toBe(newWorld.fitness(start.value, 0, seed));
+    expect(starsFor(l, { fitness: s.fitness })).toBe(0);
+
+    // The race runs by itself to its end: its carried-over line passes three stars' fitness, yet the
+    // stars are the player's: nothing the race did changed the session's fitness.
+    const before = s.fitness;
     const run = new RaceRun(host, experimentSetupOf(l), 'fineTune', () => undefined);
     const built = run.build();
     if (!built.ok) throw new Error(built.error.message);
-    run.race = built.value;
     built.value.runToEnd();
     const [carried, scratch] = built.value.finals() as [number, number];
-    expect(built.value.lines[0]!.best).toHaveLength(11);
-    expect(built.value.lines[0]!.best[0]).toBe(newWorld.fitness(start.value, 0, seed));
-    expect(carried).toBeGreaterThan(scratch);
-    expect(scratch).toBeLessThan(l.goal.stars[0]);
-    expect(starsFor(l, { fitness: run.carriedFitness })).toBeGreaterThanOrEqual(1);
+    expect(built.value.lines[0]!.best).toHaveLength(l.budget.generations + 1);
+    expect(starsFor(l, { fitness: carried })).toBe(3);
+    expect(starsFor(l, { fitness: scratch })).toBe(0);
+    expect(s.fitness).toBe(before);
+
+    // The player's own generations of natural selection fine-tune it to the stars within the budget.
+    for (let g = 0; g < l.budget.generations && starsFor(l, { fitness: s.fitness }) < 3; g++) {
+      await s.nextGeneration(true);
+    }
+    expect(starsFor(l, { fitness: s.fitness })).toBe(3);
+    expect(s.generation).toBeLessThanOrEqual(l.budget.generations + 1);
     s.close();
   });
 });
