@@ -6,6 +6,7 @@
 import { Container, Graphics, Sprite, Text } from 'pixi.js';
 import { biasNeuron, weightEnds, type BrainLayout } from './brain-geometry';
 import { COLOURS, signColour } from './palette';
+import { sharedTextStyle } from './text-style';
 import { LINE_BODY, type SharedTextures } from './textures';
 
 /** |weight| drawn at full thickness and opacity. */
@@ -78,7 +79,7 @@ export class GeneHighlight {
     this.topLine = new Sprite({ texture: textures.line, anchor: { x: 0, y: 0.5 } });
     this.text = new Text({
       text: '',
-      style: { fontFamily, fontSize: 17, fontWeight: '800', fill: COLOURS.cream },
+      style: sharedTextStyle({ fontFamily, fontSize: 17, fontWeight: '800', fill: COLOURS.cream }),
       anchor: { x: 0.5, y: 0.5 },
     });
     this.line.addChild(this.halo, this.topLine);

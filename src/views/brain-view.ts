@@ -9,6 +9,7 @@ import { Container, Rectangle, Sprite, Text, type FederatedPointerEvent } from '
 import { biasNeuron, hitTestBrain, layoutBrain, weightEnds, type BrainLayout } from './brain-geometry';
 import { biasIndexOf, countWeights, FULL_WEIGHT, GeneHighlight, maxLineThickness, styleLine } from './brain-sprites';
 import { COLOURS, mixColour, signColour } from './palette';
+import { setLook, sharedTextStyle } from './text-style';
 import type { SelectionState } from './selection';
 import type { BrainSnapshot } from './snapshots';
 import { showCount, View, type ViewContext } from './view';
@@ -225,13 +226,18 @@ export class BrainView extends View<BrainSnapshot> {
       () =>
         new Text({
           text: '',
-          style: { fontFamily: this.ctx!.fontFamily, fontSize, fontWeight: '700', fill: COLOURS.cream },
+          style: sharedTextStyle({
+            fontFamily: this.ctx!.fontFamily,
+            fontSize,
+            fontWeight: '700',
+            fill: COLOURS.cream,
+          }),
         }),
     );
     names.forEach((n, i) => {
       const t = this.labels.children[i] as Text;
       if (t.text !== n.text) t.text = n.text;
-      t.style.fontSize = fontSize;
+      setLook(t, { fontFamily: this.ctx!.fontFamily, fontSize, fontWeight: '700', fill: COLOURS.cream });
       t.anchor.set(n.anchor, 0.5);
       t.position.set(n.x, n.y);
     });

@@ -7,8 +7,9 @@
 import { Container, Graphics, Text } from 'pixi.js';
 import { formatTick, indexTicks, linearTicks, logTicks, type Ticks } from './chart-scale';
 import { COLOURS } from './palette';
+import { setLook, sharedTextStyle, type TextLook } from './text-style';
 import type { ChartLabels } from './snapshots';
-import { showCount, View, type ViewContext } from './view';
+import { showCount, View } from './view';
 
 export interface ChartSeriesSnapshot {
   /** One array per series, index = step or generation. */
@@ -41,8 +42,8 @@ export class ChartView extends View<ChartSeriesSnapshot> {
     super();
   }
 
-  protected build(ctx: ViewContext): void {
-    this.xName = new Text({ text: '', style: { fontFamily: ctx.fontFamily, fontSize: 14, fill: COLOURS.creamDim } });
+  protected build(): void {
+    this.xName = new Text({ text: '', style: sharedTextStyle(this.look(14, COLOURS.creamDim)) });
     this.xName.anchor.set(1, 0);
     this.content.addChild(
       this.grid,
@@ -117,7 +118,7 @@ export class ChartView extends View<ChartSeriesSnapshot> {
     showCount(
       this.tickTexts,
       texts,
-      () => new Text({ text: '', style: { fontFamily: this.ctx!.fontFamily, fontSize, fill: COLOURS.creamDim } }),
+      () => new Text({ text: '', style: sharedTextStyle(this.look(fontSize, COLOURS.creamDim)) }),
     );
     let t = 0;
     for (const v of yT.values) {
@@ -136,14 +137,18 @@ export class ChartView extends View<ChartSeriesSnapshot> {
       .lineTo(plot.x + plot.w, plot.y + plot.h);
     g.stroke({ width: 1.5, color: COLOURS.creamDim, alpha: 0.7 });
     if (this.xName.text !== this.labels.xAxis) this.xName.text = this.labels.xAxis;
-    this.xName.style.fontSize = fontSize;
+    setLook(this.xName, this.look(fontSize, COLOURS.creamDim));
     this.xName.position.set(plot.x + plot.w, plot.y + plot.h + fontSize + 9);
+  }
+
+  private look(fontSize: number, fill: number): TextLook {
+    return { fontFamily: this.ctx!.fontFamily, fontSize, fill };
   }
 
   private placeText(i: number, text: string, x: number, y: number, ax: number, ay: number, fontSize: number): void {
     const t = this.tickTexts.children[i] as Text;
     if (t.text !== text) t.text = text;
-    if (t.style.fontSize !== fontSize) t.style.fontSize = fontSize;
+    setLook(t, this.look(fontSize, COLOURS.creamDim));
     t.anchor.set(ax, ay);
     t.position.set(x, y);
   }
@@ -225,7 +230,7 @@ export class ChartView extends View<ChartSeriesSnapshot> {
     showCount(
       this.legendTexts,
       names.length,
-      () => new Text({ text: '', style: { fontFamily: this.ctx!.fontFamily, fontSize, fill: COLOURS.cream } }),
+      () => new Text({ text: '', style: sharedTextStyle(this.look(fontSize, COLOURS.cream)) }),
     );
     const g = this.legendMarks.clear();
     let x = width;
@@ -233,7 +238,7 @@ export class ChartView extends View<ChartSeriesSnapshot> {
       const t = this.legendTexts.children[i] as Text;
       const name = names[i] as string;
       if (t.text !== name) t.text = name;
-      if (t.style.fontSize !== fontSize) t.style.fontSize = fontSize;
+      setLook(t, this.look(fontSize, COLOURS.cream));
       x -= t.width;
       t.position.set(x, 0);
       x -= 26;

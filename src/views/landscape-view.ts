@@ -8,6 +8,7 @@ import { BufferImageSource, Container, Graphics, Sprite, Text, Texture } from 'p
 import { finiteRange, paintColourMap } from './colormap';
 import { contourLevels, marchingSquares } from './contours';
 import { COLOURS } from './palette';
+import { sharedTextStyle } from './text-style';
 import type { LandscapeSnapshot } from './snapshots';
 import { View, type ViewContext } from './view';
 
@@ -42,7 +43,7 @@ export class LandscapeView extends View<LandscapeSnapshot> {
     this.ball.anchor.set(0.5);
     this.ballGlow.texture = ctx.textures.glow;
     this.ballGlow.anchor.set(0.5);
-    const style = { fontFamily: ctx.fontFamily, fontSize: 15, fill: COLOURS.creamDim };
+    const style = sharedTextStyle({ fontFamily: ctx.fontFamily, fontSize: 15, fill: COLOURS.creamDim });
     this.legendEvolution = new Text({ text: '', style });
     this.legendTraining = new Text({ text: '', style });
     this.legend.addChild(this.legendMarks, this.legendEvolution, this.legendTraining);

@@ -4,6 +4,7 @@
  */
 import { Container, Graphics, Text } from 'pixi.js';
 import { COLOURS } from './palette';
+import { setLook, sharedTextStyle, type TextLook } from './text-style';
 
 export interface ContentRect {
   x: number;
@@ -21,13 +22,17 @@ export class PanelFrame {
   private readonly title: Text;
   readonly contentRect: ContentRect = { x: 0, y: 0, width: 0, height: 0 };
 
-  constructor(fontFamily: string) {
+  constructor(private readonly fontFamily: string) {
     this.title = new Text({
       text: '',
-      style: { fontFamily, fontSize: 18, fontWeight: '700', fill: COLOURS.cream, letterSpacing: 0.5 },
+      style: sharedTextStyle(this.look(18)),
     });
     this.title.position.set(PAD + 4, PAD - 2);
     this.root.addChild(this.card, this.title);
+  }
+
+  private look(fontSize: number): TextLook {
+    return { fontFamily: this.fontFamily, fontSize, fontWeight: '700', fill: COLOURS.cream, letterSpacing: 0.5 };
   }
 
   setTitle(text: string): void {
@@ -38,7 +43,7 @@ export class PanelFrame {
   /** Title font size in px, scaled with the panel so it reads on a projector and fits on a phone. */
   layout(width: number, height: number): ContentRect {
     const fontSize = Math.round(Math.max(13, Math.min(20, Math.min(width, height * 2) / 22)));
-    if (this.title.style.fontSize !== fontSize) this.title.style.fontSize = fontSize;
+    setLook(this.title, this.look(fontSize));
     this.card
       .clear()
       .roundRect(0.5, 0.5, width - 1, height - 1, RADIUS)

@@ -55,9 +55,13 @@ describe('microscope views', () => {
         expect(v, `${name} panel is blank`).toBeGreaterThan(MIN_VARIANCE);
       }
       await screenshot(page, 'views-1366x768');
-      // Destroy and open again (the game does this per level): one canvas, everything still drawn.
+      // Destroy and open again (the game does this per level): one canvas, everything still drawn,
+      // and no new text styles (a style per Text would fill pixi's text-measure cache visit by visit).
+      const styles = await page.evaluate(() => window.viewsPage!.textStyles());
+      expect(styles).toBeGreaterThan(0);
       expect(await page.evaluate(() => window.viewsPage!.reopen())).toBe(1);
       await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.viewsPage!.textStyles())).toBe(styles);
       for (const name of VIEWS) {
         expect(
           await page.evaluate((n) => window.viewsPage!.variance(n), name),

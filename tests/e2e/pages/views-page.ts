@@ -8,6 +8,7 @@ import '@fontsource/nunito/400.css';
 import '@fontsource/nunito/700.css';
 import '@fontsource/nunito/800.css';
 import type { Microscope, ViewName } from '../../../src/views/microscope';
+import { sharedTextStyleCount } from '../../../src/views/text-style';
 import { BrainFixture, LABELS, fitness, landscape, loss } from './views-fixtures';
 
 interface ViewsPage {
@@ -21,6 +22,8 @@ interface ViewsPage {
   mutate: () => void;
   /** Destroys the microscope and opens a new one (a new level); returns the canvases on the page. */
   reopen: () => Promise<number>;
+  /** Text styles the views have made so far (shared per look). */
+  textStyles: () => number;
 }
 
 declare global {
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
     selections,
     genome: () => Array.from(fixture.genome),
     show: (names) => microscope.show(names),
+    textStyles: () => sharedTextStyleCount(),
     reopen: async () => {
       microscope.destroy();
       microscope = await open();
