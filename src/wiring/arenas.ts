@@ -13,7 +13,11 @@ export function createArena(scene: Phaser.Scene, level: PlayLevel, callbacks: Ar
       return new PatternArena(scene, task, level.spec, callbacks);
     case 'forage':
       return new ForageArena(scene, task, level.spec, callbacks);
-    default:
-      return new SortArena(scene, task, level.spec, callbacks, level.evolution.evaluationSeed ?? 1);
+    default: {
+      // A second sort valley on the same brain (one head each): the plate shows both valleys.
+      const second = level.level?.secondTask;
+      const other = second?.kind === 'sort' && second !== task ? second : null;
+      return new SortArena(scene, task, level.spec, callbacks, level.evolution.evaluationSeed ?? 1, other);
+    }
   }
 }
