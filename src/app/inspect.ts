@@ -28,11 +28,14 @@ export interface InspectState {
 /** Read-only queries the play screen answers while it is open (page coordinates, CSS px). */
 export interface InspectProbe {
   genePoint(index: number): { x: number; y: number } | null;
-  creaturePoint(id: number): { x: number; y: number } | null;
+  /** Where a creature is; `r`: the radius of its body where the scene knows it (the title's drifters). */
+  creaturePoint(id: number): { x: number; y: number; r?: number } | null;
   /** Ids of the creatures on screen. */
   creatureIds(): number[];
   /** The events that made a creature and its ancestors, newest first. */
   familyLine(id: number): { id: number; event: string }[];
+  /** The microscope's panels on screen by view name (page CSS px); absent where there is no microscope. */
+  panels?(): Record<string, { x: number; y: number; width: number; height: number }>;
 }
 
 export interface Inspector {
@@ -69,6 +72,7 @@ export function createInspector(enabled: boolean): Inspector {
         creaturePoint: (id: number) => probe?.creaturePoint(id) ?? null,
         creatureIds: () => probe?.creatureIds() ?? [],
         familyLine: (id: number) => probe?.familyLine(id) ?? [],
+        panels: () => probe?.panels?.() ?? {},
       }),
       configurable: false,
       writable: false,

@@ -2,6 +2,7 @@
  * What the Phaser game needs from the rest of the app, as interfaces. main.ts is the one place that
  * wires real implementations in; the game never reaches into a global.
  */
+import type { InspectProbe } from '../app/inspect';
 import type { Skin } from './art/creature';
 
 export interface LevelSummary {
@@ -53,6 +54,19 @@ export interface ScreensPort {
     problems?: readonly LevelProblemSummary[],
   ): void;
   clear(): void;
+  /**
+   * Where the overlay's words and buttons are now (page CSS px): the title's creatures keep clear of
+   * them, so none drifts under a button.
+   */
+  keepOut?(): readonly PageBox[];
+}
+
+/** A box on the page, CSS px. */
+export interface PageBox {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
 }
 
 /** One step of the preloader: something to load, with a weight for the progress bar. */
@@ -64,6 +78,8 @@ export interface PreloadStep {
 /** What the scenes report for `?inspect` (window.weightlings.state()). */
 export interface InspectPort {
   setScene(scene: string): void;
+  /** What a scene answers about its creatures for tests (the title's drifters), or null. */
+  setProbe?(probe: InspectProbe | null): void;
 }
 
 export interface PlayPort {

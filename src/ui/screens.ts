@@ -3,7 +3,14 @@
  * translation layer; a language change re-renders the current screen in place.
  */
 import type { I18n } from '../app/i18n';
-import type { LevelMapActions, LevelProblemSummary, LevelSummary, ScreensPort, TitleActions } from '../game/services';
+import type {
+  LevelMapActions,
+  LevelProblemSummary,
+  LevelSummary,
+  PageBox,
+  ScreensPort,
+  TitleActions,
+} from '../game/services';
 import { button, clear, el } from './dom';
 import { levelMapView } from './levelMap';
 
@@ -38,6 +45,15 @@ export class Screens implements ScreensPort {
   clear(): void {
     this.rerender = null;
     clear(this.root);
+  }
+
+  keepOut(): PageBox[] {
+    const out: PageBox[] = [];
+    for (const node of this.root.querySelectorAll('h1, p, button')) {
+      const r = node.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    }
+    return out;
   }
 
   private settingsButton(): HTMLButtonElement {

@@ -32,8 +32,11 @@ export class SettingsDialog {
   open(): void {
     if (this.root) return;
     this.returnFocus = document.activeElement;
-    this.render();
+    const card = this.render();
     document.addEventListener('keydown', this.onKey);
+    // A dialog taller than the screen (a phone held sideways) opens at its top, on its first control.
+    card.scrollTop = 0;
+    card.querySelector<HTMLElement>('button, input')?.focus({ preventScroll: true });
   }
 
   close(): void {
@@ -44,10 +47,13 @@ export class SettingsDialog {
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
   }
 
-  private render(): void {
+  /** Builds the dialog anew (a setting or the language changed): focus and scroll stay where they were. */
+  private render(): HTMLElement {
     const { i18n } = this.deps;
     const t = i18n.t.bind(i18n);
     const s = this.deps.get();
+    const focusedId = this.root?.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    const scrolled = this.root?.querySelector('[role="dialog"]')?.scrollTop ?? 0;
     this.root?.remove();
     const languages = el(
       'div',
@@ -121,6 +127,9 @@ export class SettingsDialog {
     backdrop.addEventListener('click', () => this.close());
     this.root = el('div', {}, [backdrop, card]);
     this.host.append(this.root);
-    close.focus();
+    card.scrollTop = scrolled;
+    const again = focusedId ? card.querySelector<HTMLElement>(`#${CSS.escape(focusedId)}`) : null;
+    (again ?? close).focus({ preventScroll: true });
+    return card;
   }
 }

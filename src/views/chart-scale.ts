@@ -98,3 +98,23 @@ export function formatTick(v: number, decimal = '.'): string {
 function trim(v: number): string {
   return String(Number(v.toPrecision(3)));
 }
+
+/**
+ * Which tick labels to write so that none overlaps the last one written: each tick's position along
+ * the axis (px, in drawing order) and its label's extent along that axis (px), with `gap` px between.
+ */
+export function legibleTicks(positions: readonly number[], extents: readonly number[], gap: number): boolean[] {
+  const out: boolean[] = [];
+  let last = -Infinity;
+  let lastHalf = 0;
+  positions.forEach((p, i) => {
+    const half = (extents[i] ?? 0) / 2;
+    const room = Math.abs(p - last) >= lastHalf + half + gap;
+    out.push(room);
+    if (room) {
+      last = p;
+      lastHalf = half;
+    }
+  });
+  return out;
+}

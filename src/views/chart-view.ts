@@ -5,7 +5,7 @@
  * with a warning band, never silently dropped. All words come from the caller's labels.
  */
 import { Container, Graphics, Text } from 'pixi.js';
-import { formatTick, indexTicks, linearTicks, logTicks, type Ticks } from './chart-scale';
+import { formatTick, indexTicks, legibleTicks, linearTicks, logTicks, type Ticks } from './chart-scale';
 import { COLOURS } from './palette';
 import { setLook, sharedTextStyle, type TextLook } from './text-style';
 import type { ChartLabels } from './snapshots';
@@ -73,7 +73,7 @@ export class ChartView extends View<ChartSeriesSnapshot> {
     let count = 0;
     for (const s of series) count = Math.max(count, s.length);
     const xT = indexTicks(Math.max(1, count - 1), Math.max(2, Math.min(7, Math.floor(plot.w / 70))));
-    const yT = this.yTicks(series, Math.max(3, Math.min(6, Math.floor(plot.h / 28))));
+    const yT = this.yTicks(series, Math.max(2, Math.min(6, Math.floor(plot.h / (fontSize * 1.6)) + 1)));
     const log = this.style.scale === 'log';
     const yOf = (v: number): number => {
       const t = log
@@ -121,17 +121,29 @@ export class ChartView extends View<ChartSeriesSnapshot> {
       () => new Text({ text: '', style: sharedTextStyle(this.look(fontSize, COLOURS.creamDim)) }),
     );
     let t = 0;
-    for (const v of yT.values) {
+    // A label that would touch the one before it (a short or narrow panel) is left out; its tick stays.
+    const yRoom = legibleTicks(
+      yT.values.map(yOf),
+      yT.values.map(() => fontSize * 1.2),
+      2,
+    );
+    yT.values.forEach((v, i) => {
       const y = yOf(v);
       g.moveTo(plot.x, y).lineTo(plot.x + plot.w, y);
-      this.placeText(t++, formatTick(v, this.labels.decimal), plot.x - 8, y, 1, 0.5, fontSize);
-    }
+      this.placeText(t++, yRoom[i] ? formatTick(v, this.labels.decimal) : '', plot.x - 8, y, 1, 0.5, fontSize);
+    });
     g.stroke({ width: 1, color: COLOURS.grid, alpha: 0.8 });
-    for (const v of xT.values) {
+    const xTexts = xT.values.map((v) => formatTick(v, this.labels.decimal));
+    const xRoom = legibleTicks(
+      xT.values.map(xOf),
+      xTexts.map((s) => s.length * fontSize * 0.62),
+      6,
+    );
+    xT.values.forEach((v, i) => {
       const x = xOf(v);
       g.moveTo(x, plot.y + plot.h).lineTo(x, plot.y + plot.h + 5);
-      this.placeText(t++, formatTick(v, this.labels.decimal), x, plot.y + plot.h + 7, 0.5, 0, fontSize);
-    }
+      this.placeText(t++, xRoom[i] ? (xTexts[i] ?? '') : '', x, plot.y + plot.h + 7, 0.5, 0, fontSize);
+    });
     g.moveTo(plot.x, plot.y)
       .lineTo(plot.x, plot.y + plot.h)
       .lineTo(plot.x + plot.w, plot.y + plot.h);

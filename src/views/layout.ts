@@ -1,8 +1,8 @@
 /**
  * Where the microscope's panels go. Pure: no pixi, testable in Node. The default layout puts the
  * gene-level views (brain over DNA) in a left column and the population-level views (landscape over
- * the charts) in a right one on a wide screen, and stacks everything on a tall one. A game may pass
- * its own Layout.
+ * the charts) in a right one on a wide screen, and stacks everything on a tall one — as many views as
+ * fit at a readable height (see viewsThatFit). A game may pass its own Layout.
  */
 
 export type ViewName = 'brain' | 'dna' | 'landscape' | 'fitness' | 'loss';
@@ -27,6 +27,29 @@ export const PANEL_GAP = 12;
 
 /** Relative heights when views share a column. */
 const WEIGHT: Record<ViewName, number> = { brain: 3, dna: 2, landscape: 3, fitness: 2, loss: 2 };
+
+/** The least height (px) at which a view still reads in a narrow column: a map needs room, a strip little. */
+export const MIN_HEIGHT: Record<ViewName, number> = { brain: 110, dna: 70, landscape: 200, fitness: 110, loss: 110 };
+
+/** Which views a short column keeps first: the one each mode is about (the hill, the brain), then the rest. */
+const PRIORITY: readonly ViewName[] = ['landscape', 'loss', 'brain', 'dna', 'fitness'];
+
+/**
+ * The views that fit a column `height` px tall at their least heights, most telling first, at least one
+ * (a phone held sideways: the landscape alone rather than three slivers; the figures stay in the top bar).
+ */
+export function viewsThatFit(names: readonly ViewName[], height: number): ViewName[] {
+  const keep = new Set<ViewName>();
+  let used = -PANEL_GAP;
+  for (const n of PRIORITY) {
+    if (!names.includes(n)) continue;
+    const need = MIN_HEIGHT[n] + PANEL_GAP;
+    if (keep.size > 0 && used + need > height) continue;
+    keep.add(n);
+    used += need;
+  }
+  return names.filter((n) => keep.has(n));
+}
 
 function stack(
   names: readonly ViewName[],
@@ -73,7 +96,7 @@ export const defaultLayout: Layout = (width, height, shown) => {
   const innerW = Math.max(0, width - 2 * PANEL_GAP);
   const innerH = Math.max(0, height - 2 * PANEL_GAP);
   if (width < height * 1.1) {
-    stack(names, PANEL_GAP, PANEL_GAP, innerW, innerH, out);
+    stack(viewsThatFit(names, innerH), PANEL_GAP, PANEL_GAP, innerW, innerH, out);
     return out;
   }
   const left = names.filter((n) => n === 'brain' || n === 'dna');

@@ -14,6 +14,7 @@ import { Network } from '../core/network';
 import { Rng } from '../core/rng';
 import { createTask } from '../core/tasks/registry';
 import type { Microscope, MicroscopeLabels, ViewName } from '../views/microscope';
+import { VIEW_NAMES } from '../views/layout';
 import { softwareWebGL } from '../game/softwareWebGL';
 
 const EVOLVE_VIEWS: readonly ViewName[] = ['brain', 'dna', 'fitness'];
@@ -198,6 +199,20 @@ export class MicroscopeHost {
     if (!scope || !p) return null;
     const rect = scope.canvas.getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  /** The panels of the views on screen (page CSS px), by name; a view the layout left out has none. */
+  panelPageRects(): Record<string, { x: number; y: number; width: number; height: number }> {
+    const scope = this.scope;
+    const out: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    if (!scope) return out;
+    const c = scope.canvas.getBoundingClientRect();
+    for (const name of VIEW_NAMES) {
+      const r = scope.panelRect(name);
+      if (r && r.width > 0 && r.height > 0)
+        out[name] = { x: c.left + r.x, y: c.top + r.y, width: r.width, height: r.height };
+    }
+    return out;
   }
 
   selectedGene(): number | null {

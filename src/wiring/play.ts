@@ -22,7 +22,7 @@ import { MicroscopeHost } from './microscopeHost';
 import type { PlayHost, PlayPort } from '../game/services';
 import type { Arena, ArenaState } from '../game/arena/types';
 import type { ExampleSource, PlayActions, PlayView } from '../ui/play/model';
-import { arenaStateOf, evolveHintKey, lossTonePitch, playView } from './playView';
+import { arenaStateOf, evolveHintKey, lossTonePitch, playView, tapOnlyLooks } from './playView';
 import { playActions } from './playActions';
 import { CreatureFocus } from './creatureFocus';
 import { playProbe, reportPlayState } from './playReport';
@@ -258,7 +258,8 @@ class PlayController {
   private tap(id: number): void {
     const s = this.session;
     if (!s || s.mode !== 'evolve' || s.turbo) return;
-    s.toggleChosen(id);
+    if (tapOnlyLooks(this.level)) s.lookAt(id);
+    else s.toggleChosen(id);
     this.focus.id = id;
     // The bird eats the moth it taps; elsewhere a tap picks or looks.
     this.deps.sound(evolveHintKey(this.level) === 'evolve.mothHint' ? 'eat' : 'select');
@@ -326,7 +327,9 @@ class PlayController {
   }
 
   private arenaState(): ArenaState {
-    return arenaStateOf(this.session as PlaySession, this.generationKey, this.version, this.glitch);
+    // In a picture world a picked moth fades (eaten, taken out); one only looked at stays.
+    const markChosen = !(tapOnlyLooks(this.level) && this.level.task.kind === 'pattern');
+    return arenaStateOf(this.session as PlaySession, this.generationKey, this.version, this.glitch, markChosen);
   }
 
   private refresh(): void {

@@ -53,5 +53,6 @@ export function playProbe(
       return session.mode === 'train' && session.trainee ? [session.trainee.id] : Array.from(pop.ids);
     },
     familyLine: (id) => session.familyLine(id).map((r) => ({ id: r.id, event: r.event })),
+    panels: () => microscope.panelPageRects(),
   };
 }

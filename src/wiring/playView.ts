@@ -18,6 +18,19 @@ export function evolveHintKey(level: PlayLevel): MessageKey {
   return level.task.target.type === 'texture' ? 'evolve.mothHint' : 'lessons.hint.cull';
 }
 
+/** What the play screen says once creatures are tapped: the word for what a tap does in this level. */
+export function evolveTapKey(level: PlayLevel): MessageKey {
+  const hint = evolveHintKey(level);
+  if (hint === 'lessons.hint.natural') return 'tap.looking';
+  if (hint === 'evolve.mothHint') return 'tap.eaten';
+  return hint === 'lessons.hint.cull' ? 'tap.culled' : 'evolve.chosen';
+}
+
+/** With natural selection a tap only looks: one creature at a time, and it is not marked as eaten. */
+export function tapOnlyLooks(level: PlayLevel): boolean {
+  return evolveHintKey(level) === 'lessons.hint.natural';
+}
+
 export function gaussianRate(s: PlaySession): number {
   return s.evolutionConfig.mutation.rate;
 }
@@ -56,6 +69,7 @@ export function playView(s: PlaySession, level: PlayLevel, x: PlayViewExtras): P
     running: s.running,
     chosenCount: s.chosen.size,
     hintKey: evolveHintKey(level),
+    tapKey: evolveTapKey(level),
     mutationRate: gaussianRate(s),
     mutationSize: gaussianSize(s),
     crossover: s.evolutionConfig.crossover !== 'none',
@@ -74,12 +88,20 @@ export function playView(s: PlaySession, level: PlayLevel, x: PlayViewExtras): P
   };
 }
 
-export function arenaStateOf(s: PlaySession, generationKey: number, version: number, glitch: boolean): ArenaState {
+/** `markChosen` false: the picks are not drawn as picked (a picture world where a tap only looks). */
+export function arenaStateOf(
+  s: PlaySession,
+  generationKey: number,
+  version: number,
+  glitch: boolean,
+  markChosen = true,
+): ArenaState {
   const pop = s.evo.population;
   const creatures = [];
   for (let p = 0; p < pop.count; p++) {
     const id = pop.ids[p] as number;
-    creatures.push({ id, genome: pop.genome(p), fitness: pop.fitness[p] as number, chosen: s.chosen.has(id) });
+    const chosen = markChosen && s.chosen.has(id);
+    creatures.push({ id, genome: pop.genome(p), fitness: pop.fitness[p] as number, chosen });
   }
   return { mode: s.mode, creatures, trainee: s.trainee, generationKey, version, glitch };
 }

@@ -33,7 +33,7 @@ describe('journey: one creature, two modes', () => {
         expect(p).not.toBeNull();
         await s.page.mouse.click(p!.x, p!.y);
       }
-      await s.page.getByText('4 chosen').waitFor();
+      await s.page.getByText('Eaten: 4').waitFor();
       await s.page.getByRole('button', { name: 'Next generation' }).click();
       await until(s.page, (st) => st.generation === g);
       // The eaten moths are gone and left no young: every newborn's parent is a survivor.

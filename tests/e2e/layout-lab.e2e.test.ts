@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot } from './browser';
 import { auditLayout } from './layoutAudit';
+import { crampedPanels, emptyCharts, panels } from './layoutLooks';
 import { canvasVariance } from './pixels';
 
 const LAB_SIZES = [
@@ -44,6 +45,16 @@ describe('the Lab layout', () => {
             expect(audit.problems, `${size.name} ${mode}`).toEqual([]);
             expect(audit.arena.width, `${size.name} arena width`).toBeGreaterThanOrEqual(size.arena.width);
             expect(audit.arena.height, `${size.name} arena height`).toBeGreaterThanOrEqual(size.arena.height);
+            // The microscope's views each at a readable height (a short pane shows fewer, not slivers),
+            // the one the mode is about always among them; no experiment chart is an empty box.
+            if (tab !== experimentsTab) {
+              expect(await crampedPanels(s.page), `${size.name} ${mode}`).toEqual([]);
+              const shown = Object.keys(await panels(s.page));
+              expect(shown, `${size.name} ${mode}`).toContain(mode === 'train' ? 'landscape' : 'brain');
+              const map = (await panels(s.page)).landscape;
+              if (mode === 'train') expect(map!.width, `${size.name} landscape`).toBeGreaterThanOrEqual(200);
+            }
+            if (tab !== microscopeTab) expect(await emptyCharts(s.page), `${size.name} ${mode}`).toEqual([]);
             for (const name of audit.seen) seen.add(name);
             all = audit.all;
           }

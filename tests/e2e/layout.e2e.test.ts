@@ -1,7 +1,7 @@
 // The play screen at the sizes it is used at: a kiosk (1920×1080), a laptop (1366×768 — the journey),
 // a tablet (1024×768) and a phone held sideways (844×390). Every control stays on screen, with a
 // touch target of at least 48 px (reachable by scrolling on a phone), and the arena is drawn.
-// Screenshots are saved.
+// Screenshots are saved. (The screens around play: layout-screens.e2e.test.ts.)
 import { describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot } from './browser';
 import { auditLayout } from './layoutAudit';
@@ -58,29 +58,4 @@ describe('layouts', () => {
       }
     });
   }
-});
-
-describe('dialogs on a phone held sideways', () => {
-  it('the settings dialog scrolls inside itself: its heading and every control, Close too, are reachable', async () => {
-    const s = await openBrowser({ width: 844, height: 390, touch: true });
-    try {
-      await s.page.goto(`${inject('baseUrl')}?inspect`);
-      await s.page.getByRole('button', { name: 'Settings' }).click();
-      const dialog = s.page.getByRole('dialog');
-      await dialog.waitFor();
-      const audit = await auditLayout(s.page, { checkArena: false });
-      expect(audit.problems).toEqual([]);
-      const close = dialog.getByRole('button', { name: 'Close' });
-      await close.scrollIntoViewIfNeeded();
-      const closeBox = await close.boundingBox();
-      expect(closeBox!.y + closeBox!.height).toBeLessThanOrEqual(390);
-      await dialog.getByRole('heading').first().scrollIntoViewIfNeeded();
-      const box = await dialog.getByRole('heading').first().boundingBox();
-      expect(box!.y).toBeGreaterThanOrEqual(0);
-      await screenshot(s.page, 'layout-phone-settings');
-      expect(s.errors).toEqual([]);
-    } finally {
-      await s.close();
-    }
-  });
 });

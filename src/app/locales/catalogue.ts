@@ -13,12 +13,13 @@ import { home } from './home';
 import { kiosk } from './kiosk';
 import { layout } from './layout';
 import { lessons } from './lessons';
+import { polish } from './polish';
 import { levels } from './levels';
 import { qr } from './qr';
 import { share } from './share';
 import { workers } from './workers';
 
-const AREAS = [qr, kiosk, share, home, campaign, levels, experiments, lessons, layout, workers] as const;
+const AREAS = [qr, kiosk, share, home, campaign, levels, experiments, lessons, layout, workers, polish] as const;
 
 export type Language = 'en' | 'de' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'es'];

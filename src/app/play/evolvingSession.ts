@@ -125,6 +125,18 @@ export class EvolvingSession {
     this.emit('changed');
   }
 
+  /**
+   * With natural selection a tap only looks: the one creature looked at (the microscope's, and the one
+   * a switch to training carries). A second tap on it lets it go.
+   */
+  lookAt(id: number): void {
+    if (this.mode !== 'evolve' || this.evo.population.indexOf(id) < 0) return;
+    const again = this.chosen.has(id);
+    this.chosen.clear();
+    if (!again) this.chosen.add(id);
+    this.emit('changed');
+  }
+
   /** Changes mutation and crossover between generations. */
   setEvolution(patch: Partial<Pick<EvolutionConfig, 'mutation' | 'crossover' | 'inheritance' | 'lifetime'>>): void {
     const next = validateEvolutionConfig({ ...this.evoConfig, ...patch });

@@ -5,14 +5,20 @@ import { PortraitAtlas } from '../art/atlas';
 import { randomSkin } from '../art/networkSkin';
 import { drawPond } from '../art/pond';
 import { fitToParent } from '../fit';
-import type { GameServices } from '../services';
+import type { GameServices, PageBox } from '../services';
+import { DriftField, type Drifter } from './drift';
 
 /** How many weightlings drift over the title. */
 const DRIFTERS = 7;
+/** How often the overlay's boxes are measured again (ms); also on every resize. */
+const KEEP_OUT_EVERY_MS = 250;
 
 export class TitleScene extends Phaser.Scene {
-  private drifters: { img: Phaser.GameObjects.Image; vx: number; vy: number; spin: number }[] = [];
+  private drifters: (Drifter & { img: Phaser.GameObjects.Image; spin: number })[] = [];
   private pond: Phaser.GameObjects.Graphics | null = null;
+  /** The words and buttons over the canvas, in canvas px, that the drifters keep clear of. */
+  private readonly field = new DriftField();
+  private measuredAt = -Infinity;
 
   constructor(private readonly services: GameServices) {
     super('title');
@@ -33,12 +39,20 @@ export class TitleScene extends Phaser.Scene {
     // One texture for all the drifters, as the play arenas draw theirs: separate small canvas
     // textures lost triangles under software WebGL (SwiftShader).
     const atlas = new PortraitAtlas(this, 'title-atlas', 128, DRIFTERS);
+    this.measureKeepOut();
     for (let i = 0; i < DRIFTERS; i++) {
       const frame = atlas.drawCreature(i, i % 3 === 0 ? 'blob' : 'moth', randomSkin(1000 + i));
-      const img = this.add.image(rng.between(0, this.scale.width), rng.between(0, this.scale.height), atlas.key, frame);
-      img.setScale(rng.realInRange(0.6, 1.1)).setAlpha(0.9);
+      const scale = rng.realInRange(0.6, 1.1);
+      // Half the frame: no part of the creature reaches past it.
+      const r = 64 * scale;
+      const spot = this.field.freeSpot(r, () => [rng.between(0, this.scale.width), rng.between(0, this.scale.height)]);
+      const img = this.add.image(spot[0], spot[1], atlas.key, frame);
+      img.setScale(scale).setAlpha(0.9);
       this.drifters.push({
         img,
+        x: spot[0],
+        y: spot[1],
+        r,
         vx: rng.realInRange(-18, 18),
         vy: rng.realInRange(-12, 12),
         spin: rng.realInRange(-0.2, 0.2),
@@ -47,10 +61,18 @@ export class TitleScene extends Phaser.Scene {
     atlas.flush();
     const onResize = (size: Phaser.Structs.Size): void => {
       if (this.pond) drawPond(this.pond, size.width, size.height);
+      this.measuredAt = -Infinity;
     };
     this.scale.on('resize', onResize);
+    this.services.inspect.setProbe?.({
+      creatureIds: () => this.drifters.map((_, i) => i),
+      creaturePoint: (i) => this.pagePoint(i),
+      genePoint: () => null,
+      familyLine: () => [],
+    });
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);
+      this.services.inspect.setProbe?.(null);
       atlas.destroy();
     });
     const classroom = this.services.classroom?.() ?? null;
@@ -62,18 +84,41 @@ export class TitleScene extends Phaser.Scene {
     fitToParent(this);
   }
 
-  update(_time: number, delta: number): void {
-    if (reducedMotion()) return;
-    const dt = delta / 1000;
+  update(time: number, delta: number): void {
+    if (time - this.measuredAt >= KEEP_OUT_EVERY_MS) this.measureKeepOut(time);
+    const still = reducedMotion();
+    const dt = still ? 0 : delta / 1000;
     const { width, height } = this.scale;
     for (const d of this.drifters) {
-      d.img.x += d.vx * dt;
-      d.img.y += d.vy * dt;
-      d.img.rotation += d.spin * dt;
-      if (d.img.x < -80) d.img.x = width + 80;
-      if (d.img.x > width + 80) d.img.x = -80;
-      if (d.img.y < -80) d.img.y = height + 80;
-      if (d.img.y > height + 80) d.img.y = -80;
+      this.field.step(d, dt, width, height);
+      d.img.setPosition(d.x, d.y);
+      if (!still) d.img.rotation += d.spin * dt;
     }
+  }
+
+  /** The overlay's words and buttons, from page px to canvas px. */
+  private measureKeepOut(time = 0): void {
+    this.measuredAt = time;
+    const boxes: readonly PageBox[] = this.services.screens.keepOut?.() ?? [];
+    const c = this.game.canvas.getBoundingClientRect();
+    const sx = c.width > 0 ? this.scale.width / c.width : 1;
+    const sy = c.height > 0 ? this.scale.height / c.height : 1;
+    this.field.setBoxes(
+      boxes.map((b) => ({
+        left: (b.left - c.left) * sx,
+        top: (b.top - c.top) * sy,
+        right: (b.right - c.left) * sx,
+        bottom: (b.bottom - c.top) * sy,
+      })),
+    );
+  }
+
+  /** A drifter's centre and radius on the page (CSS px), for tests. */
+  private pagePoint(i: number): { x: number; y: number; r: number } | null {
+    const d = this.drifters[i];
+    if (!d) return null;
+    const c = this.game.canvas.getBoundingClientRect();
+    const k = c.width / Math.max(1, this.scale.width);
+    return { x: c.left + d.x * k, y: c.top + d.y * k, r: d.r * k };
   }
 }

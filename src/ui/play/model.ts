@@ -26,6 +26,8 @@ export interface PlayView {
   readonly running: boolean;
   readonly chosenCount: number;
   readonly hintKey: MessageKey;
+  /** What is said once creatures are tapped ({count} of them): eaten, taken out, chosen, or only looked at. */
+  readonly tapKey: MessageKey;
   /** Probability that a weight mutates, 0…1. */
   readonly mutationRate: number;
   /** Standard deviation of a mutation, in weight units. */

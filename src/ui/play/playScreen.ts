@@ -340,7 +340,7 @@ export class PlayScreen {
     if (v.mode === 'evolve') {
       text('stat-a', t('hud.generation', { n: v.generation }));
       text('stat-b', t('hud.best', { value: n(v.bestFitness, 3) }));
-      text('hint', v.chosenCount > 0 ? t('evolve.chosen', { count: v.chosenCount }) : t(v.hintKey));
+      text('hint', v.chosenCount > 0 ? t(v.tapKey, { count: v.chosenCount }) : t(v.hintKey));
       pressed('turbo', v.turbo);
       text('turbo', v.turbo ? t('evolve.stop') : t('evolve.turbo'));
       disabled('next', v.turbo);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatTick, indexTicks, linearTicks, logTicks, niceStep } from '../../../src/views/chart-scale';
+import { formatTick, indexTicks, legibleTicks, linearTicks, logTicks, niceStep } from '../../../src/views/chart-scale';
 
 describe('chart scales', () => {
   it('picks 1-2-5 steps', () => {
@@ -66,5 +66,40 @@ describe('chart scales', () => {
     expect(formatTick(2_000_000)).toBe('2M');
     expect(formatTick(0.0001)).toBe('1e-4');
     expect(formatTick(1e12)).toBe('1e12');
+  });
+});
+
+describe('legibleTicks', () => {
+  it('leaves out a label that would touch the last one written (a short panel), in either direction', () => {
+    // y labels 14 px tall on a 20 px plot: only the first and last have room.
+    expect(legibleTicks([40, 30, 20], [14, 14, 14], 2)).toEqual([true, false, true]);
+    expect(legibleTicks([20, 30, 40], [14, 14, 14], 2)).toEqual([true, false, true]);
+    // Enough room: every label.
+    expect(legibleTicks([100, 70, 40, 10], [14, 14, 14, 14], 2)).toEqual([true, true, true, true]);
+  });
+
+  it('never writes two labels that overlap (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 1, max: 60, noNaN: true })), {
+          maxLength: 12,
+        }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        (ticks, gap) => {
+          const sorted = [...ticks].sort((a, b) => a[0] - b[0]);
+          const keep = legibleTicks(
+            sorted.map((t) => t[0]),
+            sorted.map((t) => t[1]),
+            gap,
+          );
+          const written = sorted.filter((_, i) => keep[i]);
+          for (let i = 1; i < written.length; i++) {
+            const [a, wa] = written[i - 1]!;
+            const [b, wb] = written[i]!;
+            expect(b - a).toBeGreaterThanOrEqual(wa / 2 + wb / 2 + gap - 1e-9);
+          }
+        },
+      ),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLayout, VIEW_NAMES, type PanelRect, type ViewName } from '../../../src/views/layout';
+import { defaultLayout, MIN_HEIGHT, VIEW_NAMES, type PanelRect, type ViewName } from '../../../src/views/layout';
 
 const SIZES = [
   [1920, 1080],
@@ -45,5 +45,28 @@ describe('default layout', () => {
     const r = defaultLayout(1366, 768, VIEW_NAMES);
     expect(r.brain!.x).toBeLessThan(r.landscape!.x);
     expect(r.dna!.y).toBeGreaterThan(r.brain!.y);
+  });
+
+  it('in a short side column (a phone held sideways) shows the views that fit at a readable height, not slivers', () => {
+    // The microscope pane beside a phone's arena: about 253×262 CSS px (Lab, under its tabs) or 253×318.
+    for (const [w, h] of [
+      [253, 262],
+      [253, 318],
+    ] as const) {
+      const train = defaultLayout(w, h, ['brain', 'landscape', 'loss']);
+      expect(Object.keys(train)).toEqual(['landscape']);
+      expect(train.landscape!.height).toBeGreaterThanOrEqual(MIN_HEIGHT.landscape);
+      const evolve = defaultLayout(w, h, ['brain', 'dna', 'fitness']);
+      expect(Object.keys(evolve).sort()).toEqual(['brain', 'dna']);
+      for (const [name, r] of Object.entries(evolve)) {
+        expect(r.height, name).toBeGreaterThanOrEqual(MIN_HEIGHT[name as ViewName]);
+      }
+    }
+    // A taller column (a 4:3 tablet's) keeps all three.
+    const tablet = defaultLayout(368, 636, ['brain', 'landscape', 'loss']);
+    expect(Object.keys(tablet).sort()).toEqual(['brain', 'landscape', 'loss']);
+    for (const [name, r] of Object.entries(tablet)) {
+      expect(r.height, name).toBeGreaterThanOrEqual(MIN_HEIGHT[name as ViewName]);
+    }
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { playLevelOf } from '../../../src/app/play/campaignLevel';
 import { BUILTIN_LEVELS } from '../../../src/app/play/levels';
-import { evolveHintKey } from '../../../src/wiring/playView';
+import { evolveHintKey, evolveTapKey, tapOnlyLooks } from '../../../src/wiring/playView';
 import { LEVEL_FILES, shippedLevel } from '../core/levels/shipped';
 
 describe('evolveHintKey', () => {
@@ -36,5 +36,28 @@ describe('evolveHintKey', () => {
     ]);
     const ring = { ...pattern, task: { ...pattern.task, target: { type: 'shape', name: 'ring' } as const } };
     expect(evolveHintKey(ring)).toBe('lessons.hint.cull');
+  });
+
+  it('says what a tap did in the same words as the hint: looked (natural selection), eaten, taken out, chosen', () => {
+    const taps = Object.fromEntries(
+      LEVEL_FILES.map((f) => shippedLevel(f))
+        .filter((l) => l.modes.includes('evolve'))
+        .map((l) => [l.id, [evolveTapKey(playLevelOf(l)), tapOnlyLooks(playLevelOf(l))]]),
+    );
+    expect(taps).toEqual({
+      'hello-weightling': ['tap.looking', true],
+      'you-are-the-bird': ['tap.eaten', false],
+      'survival-of-the-fittest': ['tap.looking', true],
+      'two-climbers-one-hill': ['tap.looking', true],
+      'stuck-on-a-hill': ['tap.looking', true],
+      'silent-letters': ['tap.looking', true],
+      'gene-editor': ['tap.looking', true],
+      'born-to-learn': ['tap.looking', true],
+    });
+    const [pattern, forage, sort] = BUILTIN_LEVELS;
+    if (!pattern || !forage || !sort || pattern.task.kind !== 'pattern') throw new Error('the built-in worlds changed');
+    expect([pattern, forage, sort].map(evolveTapKey)).toEqual(['tap.eaten', 'evolve.chosen', 'evolve.chosen']);
+    const ring = { ...pattern, task: { ...pattern.task, target: { type: 'shape', name: 'ring' } as const } };
+    expect(evolveTapKey(ring)).toBe('tap.culled');
   });
 });

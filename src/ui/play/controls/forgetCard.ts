@@ -85,6 +85,7 @@ export class ForgetCard {
       );
     }
     this.chart = new LineChart(t('exp.forget.chart'), (v) => n(v, 3));
+    this.chart.setEmptyText(t('chart.empty.train'));
     parts.push(this.chart.root);
     this.root = el('section', { class: 'exp-card', id: 'exp-forget', 'aria-labelledby': 'exp-forget-title' }, parts);
     this.update();

@@ -1,7 +1,8 @@
 /**
  * A small SVG line chart for the experiment cards: a few series on one set of axes (rounds or steps
  * across, fitness up), each a coloured line with its name in the legend. Built with createElementNS and
- * attributes only (no markup from strings); its accessible name summarises the last values.
+ * attributes only (no markup from strings); its accessible name summarises the last values. Until a
+ * series has a value the chart is not drawn: a prompt says what to do to fill it (setEmptyText).
  */
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -27,6 +28,7 @@ export class LineChart {
   readonly root: HTMLElement;
   private readonly plot: SVGSVGElement;
   private readonly legend: HTMLElement;
+  private readonly empty: HTMLElement;
   private readonly width = 260;
   private readonly height = 110;
 
@@ -40,8 +42,15 @@ export class LineChart {
     this.root.className = 'exp-chart';
     this.plot = svg('svg', { viewBox: `0 0 ${this.width} ${this.height}`, role: 'img', preserveAspectRatio: 'none' });
     this.legend = document.createElement('figcaption');
-    this.root.append(this.plot, this.legend);
+    this.empty = document.createElement('p');
+    this.empty.className = 'exp-chart-empty';
+    this.root.append(this.plot, this.empty, this.legend);
     this.update([]);
+  }
+
+  /** The prompt shown instead of an empty chart (what fills it: "Press Race…"). */
+  setEmptyText(text: string): void {
+    if (this.empty.textContent !== text) this.empty.textContent = text;
   }
 
   update(series: readonly ChartSeries[]): void {
@@ -51,14 +60,21 @@ export class LineChart {
     let lo = Infinity;
     let hi = -Infinity;
     let n = 1;
+    let longest = 0;
     for (const s of series) {
       n = Math.max(n, s.values.length);
+      let finite = 0;
       for (const v of s.values) {
         if (!Number.isFinite(v)) continue;
+        longest = Math.max(longest, ++finite);
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
       }
     }
+    // No line yet (a line needs two points): the prompt instead of an empty box.
+    const drawn = longest >= 2;
+    this.plot.style.display = drawn ? '' : 'none';
+    this.empty.hidden = drawn;
     if (this.yRange) [lo, hi] = this.yRange;
     if (!(hi > lo)) {
       lo = Number.isFinite(lo) ? lo - 0.5 : 0;

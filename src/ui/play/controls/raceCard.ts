@@ -101,6 +101,8 @@ export class RaceCard {
     this.go.setAttribute('aria-pressed', String(run.running));
     const status = run.error ?? (race ? t('exp.race.round', { n: race.rounds, budget: race.budget }) : '');
     if (this.status.textContent !== status) this.status.textContent = status;
+    const start = this.kind === 'fineTune' ? t('exp.race.start') : t('exp.inherit.compare');
+    this.chart.setEmptyText(run.running ? status : t('chart.empty.race', { button: start }));
     const current = this.host.session.evolutionConfig.inheritance;
     for (const [mode, b] of this.choices) b.setAttribute('aria-pressed', String(mode === current));
     if (this.choiceHint) {
