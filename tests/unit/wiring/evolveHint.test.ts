@@ -51,6 +51,7 @@ describe('evolveHintKey', () => {
       'two-climbers-one-hill': ['tap.looking', true],
       'stuck-on-a-hill': ['tap.looking', true],
       'silent-letters': ['tap.looking', true],
+      'new-world': ['tap.looking', true],
       'gene-editor': ['tap.looking', true],
       'born-to-learn': ['tap.looking', true],
     });
