@@ -24,24 +24,28 @@ async function openLevel(): Promise<Session> {
 
 /**
  * Learns from task B with Run until at least `steps` steps, then pauses. The first win pauses a Run
- * and opens the closing card: it is closed (Escape = keep going) and the Run goes on.
+ * and, after its celebration, opens the closing card: it is closed (Escape = keep going) and the Run
+ * goes on. The card can open at any moment, so a click on Run that it blocks is simply tried again.
  */
 async function learnB(page: Page, steps: number): Promise<void> {
   await page.locator('#exp-learn-b').click();
   expect(await page.locator('#exp-learn-b').getAttribute('aria-pressed')).toBe('true');
   const run = page.locator('#train-run');
-  for (let round = 0; round < 20; round++) {
+  for (let round = 0; round < 40; round++) {
     const st = await until(page, () => true);
     if (st.card === 'closing-card') {
-      await page
-        .getByRole('dialog', { name: 'What you found out' })
-        .getByRole('button', { name: 'Keep going' })
-        .click();
+      await page.keyboard.press('Escape');
       await until(page, (x) => x.card === null);
       continue;
     }
     if (st.step >= steps) break;
-    if ((await run.textContent()) === 'Run') await run.click();
+    if ((await run.textContent()) === 'Run') {
+      const started = await run.click({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!started) continue;
+    }
     // Pause in the page as soon as the step count is reached; stop waiting if the Run stops by itself.
     await page.evaluate(async (n) => {
       const api = (window as unknown as { weightlings: { state(): { step: number } } }).weightlings;
@@ -69,7 +73,9 @@ async function clearView(page: Page): Promise<void> {
     await until(page, (x) => x.card === null);
   }
   const ok = page.getByRole('button', { name: 'OK', exact: true });
-  if (await ok.isVisible()) await ok.click();
+  // The note also leaves by itself: it may be gone between the check and the click.
+  if (await ok.isVisible()) await ok.click({ timeout: 2_000 }).catch(() => undefined);
+  await ok.waitFor({ state: 'hidden', timeout: 10_000 });
   await page.waitForTimeout(300);
 }
 
