@@ -11,7 +11,8 @@ import { LEVEL_FILES, shippedLevel } from './shipped';
 
 /** Levels whose lesson is that the default fails: the automatic player uses the level's remedy. */
 const REMEDY: Readonly<Record<string, { rehearse: boolean }>> = {
-  // Training on world B alone forgets world A (forgetting.test.ts shows it); rehearsing keeps both.
+  // Training on world B alone forgets world A (lessons.test.ts shows it); rehearsing keeps both (so does
+  // freezing layer 1, which both heads read: lessons.test.ts).
   'dont-forget': { rehearse: true },
 };
 
