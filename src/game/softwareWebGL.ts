@@ -24,3 +24,19 @@ export function softwareWebGL(): boolean {
   }
   return cached;
 }
+
+/**
+ * Draw the game and the microscope with Canvas 2D instead of WebGL? `?renderer=canvas` or
+ * `?renderer=webgl` in the page address decides; otherwise Canvas 2D exactly when WebGL is drawn in
+ * software. There WebGL is the slower path by far: every frame is drawn by the CPU in the GPU
+ * process and then read back into the page for the compositor, while the page's main thread waits;
+ * with the worker pool busy that wait alone passed 50 ms. Canvas 2D draws the same pictures
+ * directly (measured on a 2-core machine during Turbo: a quarter of the long tasks and about three
+ * times the generations a second). A tint (the pattern moth's glitch flash) is WebGL-only.
+ */
+export function drawWithCanvas2D(search: string = location.search): boolean {
+  const asked = new URLSearchParams(search).get('renderer');
+  if (asked === 'canvas') return true;
+  if (asked === 'webgl') return false;
+  return softwareWebGL();
+}

@@ -8,13 +8,14 @@ import { PlayScene } from './scenes/Play';
 import { PreloaderScene } from './scenes/Preloader';
 import { TitleScene } from './scenes/Title';
 import type { GameServices } from './services';
-import { softwareWebGL } from './softwareWebGL';
+import { drawWithCanvas2D, softwareWebGL } from './softwareWebGL';
 
 export const NAVY = 0x14213d;
 
 export function startGame(parent: HTMLElement, services: GameServices): Phaser.Game {
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    // Canvas 2D where WebGL would be drawn by the CPU (see drawWithCanvas2D).
+    type: drawWithCanvas2D() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     backgroundColor: NAVY,
     // howler is the one audio context.

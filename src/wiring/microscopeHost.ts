@@ -15,7 +15,7 @@ import { Rng } from '../core/rng';
 import { createTask } from '../core/tasks/registry';
 import type { Microscope, MicroscopeLabels, ViewName } from '../views/microscope';
 import { VIEW_NAMES } from '../views/layout';
-import { softwareWebGL } from '../game/softwareWebGL';
+import { drawWithCanvas2D, softwareWebGL } from '../game/softwareWebGL';
 
 const EVOLVE_VIEWS: readonly ViewName[] = ['brain', 'dna', 'fitness'];
 const TRAIN_VIEWS: readonly ViewName[] = ['brain', 'landscape', 'loss'];
@@ -64,12 +64,12 @@ export class MicroscopeHost {
       dna: { title: t('microscope.dna') },
       landscape: { title: t('microscope.landscape'), evolution: t('mode.evolve'), training: t('mode.train') },
       fitness: {
-        title: t('chart.fitness'),
+        title: t('microscope.fitnessChart'),
         xAxis: t('chart.generation'),
         series: [t('chart.best'), t('chart.mean')],
         decimal,
       },
-      loss: { title: t('chart.loss'), xAxis: t('chart.step'), series: [t('chart.loss')], decimal },
+      loss: { title: t('microscope.lossChart'), xAxis: t('chart.step'), series: [t('chart.loss')], decimal },
     };
   }
 
@@ -83,6 +83,7 @@ export class MicroscopeHost {
         labels: this.labels(),
         fontFamily: 'Nunito',
         antialias: !softwareWebGL(),
+        preference: drawWithCanvas2D() ? 'canvas' : 'webgl',
         shown: this.mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS,
         onEditWeight: (i, v) => this.onEdit(i, v),
         onSelectWeight: () => this.onSelect(),

@@ -5,7 +5,8 @@
  *   - the trainer worker crashes during a Run: the player is told ('error.worker'), the creature
  *     and what it has learned so far are kept, and Run trains again (a new trainer worker);
  *   - the WebGL context of the game canvas and of the microscope canvas is lost and restored
- *     (WEBGL_lose_context): play continues and both canvases draw again.
+ *     (WEBGL_lose_context): play continues and both canvases draw again (with ?renderer=webgl, the
+ *     path a machine with a GPU takes; without a GPU the game draws with Canvas 2D).
  * A crash is an uncaught error thrown inside the worker (what a bug or an out-of-memory abort
  * looks like to the page). Storage switched off, storage full and a corrupt save are the browser
  * tests of saves.e2e.test.ts.
@@ -112,7 +113,8 @@ describe('faults survived', () => {
   });
 
   it('WebGL contexts lost and restored (game and microscope): play continues and both canvases draw', async () => {
-    s = await openLevel(inject('baseUrl'), 'forage');
+    // WebGL asked for: headless Chromium draws with Canvas 2D by default (WebGL is software there).
+    s = await openLevel(inject('baseUrl'), 'forage', undefined, 'renderer=webgl');
     const { page } = s;
     const canvases = ['#game canvas', '#microscope canvas'];
     await page.locator('#microscope canvas').waitFor();

@@ -46,14 +46,17 @@ export async function openLevel(
   baseUrl: string,
   levelId: string,
   size = { width: 1366, height: 768 },
+  /** More of the page address, e.g. "renderer=webgl". */
+  query = '',
 ): Promise<Session> {
   const s = await openBrowser(size);
+  const more = query ? `&${query}` : '';
   if (PLAIN_WORLDS.includes(levelId)) {
-    await s.page.goto(`${baseUrl}?inspect&level=${levelId}`);
+    await s.page.goto(`${baseUrl}?inspect${more}&level=${levelId}`);
     await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
     return s;
   }
-  await s.page.goto(`${baseUrl}?inspect`);
+  await s.page.goto(`${baseUrl}?inspect${more}`);
   await s.page
     .getByRole('button', { name: levelId.startsWith('lab-') ? 'Lab' : 'Play', exact: true })
     .click({ timeout: 30_000 });

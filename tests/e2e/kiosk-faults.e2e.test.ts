@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
 import { state, until } from './inspect';
 
-const KIOSK = '?kiosk&inspect&idle=120&reset=180';
+// WebGL asked for: the context-loss fault below is a WebGL one (headless Chromium draws with Canvas 2D by default).
+const KIOSK = '?kiosk&inspect&idle=120&reset=180&renderer=webgl';
 const CRASH = 'crashed on purpose by the kiosk faults test';
 
 async function toAttract(page: Page, timeout = 30_000): Promise<void> {

@@ -1,15 +1,13 @@
 // Heavy work runs in the workers: while Turbo evolves and a training Run goes on, the game's own
-// JavaScript stays far from a freeze. The design budget is 50 ms; on this headless, software-rendered
-// 2-core machine the worst script stretch measured 40–90 ms during a Run (pixi redraws of the
-// microscope and Phaser's frame), so this test guards against regressions at 150 ms (a generation or a
-// training chunk computed on the main thread would take several hundred) and prints the figures.
+// JavaScript stays far from a freeze. This test guards against regressions at 150 ms (a generation or
+// a training chunk computed on the main thread would take several hundred) and prints the figures;
+// the 50 ms design budget is measured with a longtask observer by `npm run budgets`.
 //
 // Two figures per phase, from the Long Animation Frames API: the longest frame, and the longest
-// stretch of script inside one frame. In headless Chromium with --disable-gpu every WebGL frame is
-// drawn by SwiftShader in the GPU process and read back synchronously when the compositor commits
-// (a trace shows "Commit → GLES2::ReadPixels", 20–130 ms): that waiting is not the game's work and
-// does not happen with a real GPU, so the budget is asserted on script time and the frame figure is
-// reported beside it.
+// stretch of script inside one frame. Headless Chromium with --disable-gpu draws WebGL in software
+// (SwiftShader in the GPU process, every frame read back while the page waits: 20–130 ms a frame with
+// the workers busy), so there the game draws with Canvas 2D (src/game/softwareWebGL.ts); the test
+// checks that it does.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openLevel, state, until } from './inspect';
@@ -40,6 +38,15 @@ describe('smooth: the main thread stays free while the worker evolves and trains
   it('script time per frame during Turbo and a training Run (design budget 50 ms)', async () => {
     const s = await openLevel(inject('baseUrl'), 'forage');
     try {
+      // Software WebGL here: both the game and the microscope draw with Canvas 2D.
+      for (const canvas of ['#game canvas', '#microscope canvas']) {
+        await s.page.locator(canvas).waitFor();
+        const kind = await s.page.evaluate((sel) => {
+          const c = document.querySelector<HTMLCanvasElement>(sel)!;
+          return c.getContext('2d') !== null ? '2d' : 'webgl';
+        }, canvas);
+        expect(kind, canvas).toBe('2d');
+      }
       await s.page.waitForTimeout(1000);
       await observe(s.page);
       await s.page.waitForTimeout(3000);

@@ -90,6 +90,8 @@ export const de: Record<BaseKey, string> = {
   'microscope.dna': 'DNA',
   'microscope.landscape': 'Landschaft',
   'microscope.charts': 'Kurven',
+  'microscope.fitnessChart': 'Fitness je Generation',
+  'microscope.lossChart': 'Fehler je Schritt',
   'microscope.knockOut': 'Ausschalten',
   'chart.generation': 'Generation',
   'chart.fitness': 'Fitness',

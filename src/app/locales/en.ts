@@ -88,6 +88,8 @@ export const en = {
   'microscope.dna': 'DNA',
   'microscope.landscape': 'Landscape',
   'microscope.charts': 'Charts',
+  'microscope.fitnessChart': 'Fitness per generation',
+  'microscope.lossChart': 'Loss per step',
   'microscope.knockOut': 'Knock out',
   'chart.generation': 'generation',
   'chart.fitness': 'fitness',

@@ -90,6 +90,8 @@ export const es: Record<BaseKey, string> = {
   'microscope.dna': 'ADN',
   'microscope.landscape': 'Paisaje',
   'microscope.charts': 'Gráficas',
+  'microscope.fitnessChart': 'Aptitud por generación',
+  'microscope.lossChart': 'Error por paso',
   'microscope.knockOut': 'Desactivar',
   'chart.generation': 'generación',
   'chart.fitness': 'aptitud',
