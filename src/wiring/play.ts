@@ -232,11 +232,11 @@ class PlayController {
   }
 
   /** Where a creature is on the page (CSS px), for tests and hints. */
-  private creaturePagePoint(id: number): { x: number; y: number } | null {
+  private creaturePagePoint(id: number): { x: number; y: number; r?: number } | null {
     const p = this.arena?.creatureAt(id);
     if (!p) return null;
     const rect = this.host.scene.game.canvas.getBoundingClientRect();
-    return { x: rect.left + p.x, y: rect.top + p.y };
+    return { x: rect.left + p.x, y: rect.top + p.y, ...(p.r !== undefined && { r: p.r }) };
   }
 
   /** The loss tone: its pitch follows the last loss while training runs; silent otherwise. */

@@ -43,7 +43,7 @@ export function reportPlayState(
 export function playProbe(
   session: PlaySession,
   microscope: MicroscopeHost,
-  creaturePoint: (id: number) => { x: number; y: number } | null,
+  creaturePoint: (id: number) => { x: number; y: number; r?: number } | null,
 ): InspectProbe {
   return {
     genePoint: (index) => microscope.genePagePoint(index),

@@ -21,7 +21,7 @@ export const point = (
   page: Page,
   name: 'creaturePoint' | 'genePoint',
   a: number,
-): Promise<{ x: number; y: number } | null> => api(page, name, a);
+): Promise<{ x: number; y: number; r?: number } | null> => api(page, name, a);
 export const family = (page: Page, id: number): Promise<{ id: number; event: string }[]> => api(page, 'familyLine', id);
 
 /** Polls the game's state until `test` holds. */

@@ -125,16 +125,38 @@ describe('around play (one browser)', () => {
     await until(s.page, (st) => st.scene === 'play' && st.card === null && st.bestFitness !== null);
     await s.page.waitForTimeout(600); // the moths flutter in
     const ids = await creatureIds(s.page);
+    const radius = async (id: number): Promise<number> => (await point(s.page, 'creaturePoint', id))!.r!;
+    const size = await radius(ids[0]!);
     for (const id of ids.slice(0, 3)) {
       const p = await point(s.page, 'creaturePoint', id);
       await s.page.mouse.click(p!.x, p!.y);
-      await s.page.waitForTimeout(150);
+      await s.page.waitForTimeout(300);
       expect(await s.page.locator('#hint').textContent()).toBe(
         'You are looking at one creature. Fitness picks the parents.',
       );
+      // A moth only looked at is not eaten: it keeps its size.
+      expect(await radius(id)).toBeCloseTo(size, 0);
     }
     expect(await s.page.locator('body').textContent()).not.toMatch(/chosen|eaten/);
     await screenshot(s.page, 'layout-natural-tap');
     expect(s.errors).toEqual([]);
+  });
+
+  it('a tap in the moth world eats the moth (it says so), and a second tap brings it back at its own size', async () => {
+    await s.page.goto(`${inject('baseUrl')}?inspect&level=lab-pattern-bark`);
+    await until(s.page, (st) => st.scene === 'play' && st.bestFitness !== null);
+    await s.page.waitForTimeout(600); // the moths flutter in
+    const [id] = await creatureIds(s.page);
+    const at = (await point(s.page, 'creaturePoint', id!))!;
+    await s.page.mouse.click(at.x, at.y);
+    await s.page.waitForTimeout(400);
+    expect(await s.page.locator('#hint').textContent()).toBe('Eaten: 1');
+    const eaten = (await point(s.page, 'creaturePoint', id!))!;
+    expect(eaten.r).toBeLessThan(at.r! * 0.8);
+    await s.page.mouse.click(at.x, at.y);
+    await s.page.waitForTimeout(400);
+    expect(await s.page.locator('#hint').textContent()).toBe('You are the bird: tap the moths you can see.');
+    const back = (await point(s.page, 'creaturePoint', id!))!;
+    expect(back.r).toBeCloseTo(at.r!, 0);
   });
 });

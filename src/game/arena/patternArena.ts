@@ -109,7 +109,8 @@ export class PatternArena implements Arena {
       this.scene.tweens.add({
         targets: m.img,
         alpha: c.chosen ? 0.18 : 1,
-        scale: c.chosen ? 0.7 : 1,
+        // Relative to the moth's size on its tile (frames are 128 px): un-picked, it is its old size again.
+        scale: (this.tile / 128) * (c.chosen ? 0.7 : 1),
         duration: reducedMotion() ? 0 : 180,
       });
     }
@@ -185,9 +186,9 @@ export class PatternArena implements Arena {
     }
   }
 
-  creatureAt(id: number): { x: number; y: number } | null {
+  creatureAt(id: number): { x: number; y: number; r: number } | null {
     const m = this.moths.get(id);
-    return m ? { x: m.x, y: m.y } : null;
+    return m ? { x: m.x, y: m.y, r: m.img.displayWidth / 2 } : null;
   }
 
   destroy(): void {

@@ -36,7 +36,7 @@ export interface Arena {
   /** Worlds where the player can steer: while a recorder is given, the player drives the trainee. */
   setDriving?(recorder: DemoRecorder | null): void;
   /** Screen position of a creature (for tests and hints), or null. */
-  creatureAt(id: number): { x: number; y: number } | null;
+  creatureAt(id: number): { x: number; y: number; r?: number } | null;
   destroy(): void;
 }
 
