@@ -70,6 +70,21 @@ describe('play session', () => {
     s.close();
   });
 
+  it('looking (natural selection): one creature at a time, a second tap lets it go, and it is the one carried to training', async () => {
+    const s = await session('sort');
+    const pop = s.evo.population;
+    const [a, b] = [pop.ids[2]!, pop.ids[5]!];
+    s.lookAt(a);
+    s.lookAt(b);
+    expect([...s.chosen]).toEqual([b]);
+    s.lookAt(b);
+    expect(s.chosen.size).toBe(0);
+    s.lookAt(a);
+    await s.switchToTrain();
+    expect(s.trainee!.id).toBe(a);
+    s.close();
+  });
+
   it('a far too large learning rate explodes, is reported, and the creature stays finite', async () => {
     const s = await session('pattern');
     await s.switchToTrain();
