@@ -7,7 +7,6 @@
  * callbacks; they never change engine state.
  */
 import 'pixi.js/unsafe-eval'; // must come before any renderer exists: the game ships a CSP without 'unsafe-eval'
-import { Application } from 'pixi.js';
 import { DEFAULT_DNA_RANGE } from '../core/dna';
 import { BrainView } from './brain-view';
 import { ChartView } from './chart-view';
@@ -24,6 +23,7 @@ import type {
   LossChartSnapshot,
   MicroscopeLabels,
 } from './snapshots';
+import { dropApp, keepApp, takeApp } from './spare-app';
 import { makeSharedTextures } from './textures';
 import type { View } from './view';
 
@@ -89,14 +89,14 @@ export interface Microscope {
   panelRect(name: ViewName): PanelRect | null;
   /** Canvas position (CSS px) of a weight's line middle or a bias's neuron, or null. For DOM overlays and tests. */
   genePoint(index: number): { x: number; y: number } | null;
-  destroy(): void;
+  /** Takes the microscope down; its pixi Application is kept for the next one unless `reuse` is false. */
+  destroy(reuse?: boolean): void;
 }
 
 export async function createMicroscope(canvasParent: HTMLElement, options: MicroscopeOptions): Promise<Microscope> {
   const fontFamily = options.fontFamily ?? DEFAULT_FONT_FAMILY;
   await loadFont(fontFamily);
-  const app = new Application();
-  await app.init({
+  const app = await takeApp({
     width: options.width ?? Math.max(1, canvasParent.clientWidth),
     height: options.height ?? Math.max(1, canvasParent.clientHeight),
     background: COLOURS.background,
@@ -203,13 +203,16 @@ export async function createMicroscope(canvasParent: HTMLElement, options: Micro
     setLabels: applyLabels,
     panelRect: (name) => (shown.includes(name) ? { ...(rects[name] ?? { x: 0, y: 0, width: 0, height: 0 }) } : null),
     genePoint: (index) => (brain.shown ? brain.genePoint(index) : null),
-    destroy() {
+    destroy(reuse = true) {
       if (destroyed) return;
       destroyed = true;
       for (const name of VIEW_NAMES) views[name].destroy();
       textures.destroy();
-      // releaseGlobalResources: the game opens a new microscope per level; stale pooled batches would flicker.
-      app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true });
+      app.stage.removeChildren();
+      // The Application (renderer, canvas, compiled programs) goes on to the next microscope, unless
+      // asked not to (after a lost WebGL context): see spare-app.ts.
+      if (reuse) keepApp(app);
+      else dropApp(app);
     },
   };
   return microscope;

@@ -107,7 +107,8 @@ export class MicroscopeHost {
 
   private async rebuild(): Promise<void> {
     if (this.closed) return;
-    this.scope?.destroy();
+    // A renderer that lost its context is not handed on: the new microscope gets a new one.
+    this.scope?.destroy(false);
     this.scope = null;
     await this.open(this.level);
   }

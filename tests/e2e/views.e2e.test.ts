@@ -57,10 +57,26 @@ describe('microscope views', () => {
       await screenshot(page, 'views-1366x768');
       // Destroy and open again (the game does this per level): one canvas, everything still drawn,
       // and no new text styles (a style per Text would fill pixi's text-measure cache visit by visit).
+      // The pixi Application is handed on, so no WebGL shader is compiled again: pixi keeps every
+      // program's source for good, and a new renderer per level grew a kiosk's heap visit by visit.
       const styles = await page.evaluate(() => window.viewsPage!.textStyles());
       expect(styles).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        const w = window as unknown as { __compiles: number };
+        w.__compiles = 0;
+        for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+          const { apply } = Reflect;
+          const compile: unknown = Reflect.get(proto, 'compileShader');
+          Reflect.set(proto, 'compileShader', function (this: unknown, shader: WebGLShader) {
+            w.__compiles++;
+            apply(compile as (s: WebGLShader) => void, this, [shader]);
+          });
+        }
+      });
       expect(await page.evaluate(() => window.viewsPage!.reopen())).toBe(1);
       await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.viewsPage!.reopenedOnSameCanvas())).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __compiles: number }).__compiles)).toBe(0);
       expect(await page.evaluate(() => window.viewsPage!.textStyles())).toBe(styles);
       for (const name of VIEWS) {
         expect(

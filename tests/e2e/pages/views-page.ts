@@ -24,6 +24,8 @@ interface ViewsPage {
   reopen: () => Promise<number>;
   /** Text styles the views have made so far (shared per look). */
   textStyles: () => number;
+  /** The last reopen drew on the same canvas (the pixi Application was handed on). */
+  reopenedOnSameCanvas: () => boolean;
 }
 
 declare global {
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
   window.addEventListener('resize', () => microscope.resize(stage.clientWidth, stage.clientHeight));
 
   const probe = document.createElement('canvas');
+  let sameCanvas = false;
   window.viewsPage = {
     microscope,
     edits,
@@ -83,10 +86,13 @@ async function main(): Promise<void> {
     genome: () => Array.from(fixture.genome),
     show: (names) => microscope.show(names),
     textStyles: () => sharedTextStyleCount(),
+    reopenedOnSameCanvas: () => sameCanvas,
     reopen: async () => {
+      const before = microscope.canvas;
       microscope.destroy();
       microscope = await open();
       window.viewsPage!.microscope = microscope;
+      sameCanvas = microscope.canvas === before;
       return stage.querySelectorAll('canvas').length;
     },
     mutate: () => {

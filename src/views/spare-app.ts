@@ -1,0 +1,68 @@
+/**
+ * One pixi Application kept for the page's lifetime, handed from a closed microscope to the next.
+ *
+ * The game opens a microscope per level. A new Application per level compiled its WebGL programs
+ * anew, and pixi remembers every program's source text for good (an id per distinct source, and
+ * each new program gets a numbered name), so a kiosk gained about 9 kB a visit that no garbage
+ * collection could free — over a museum day, megabytes. Handing the same Application (its renderer,
+ * its canvas, its compiled programs) to the next microscope compiles nothing again.
+ *
+ * An Application is handed on only to a microscope asking for the same renderer settings; a
+ * different request, or `release()`, destroys the kept one (with pixi's global pools, which a new
+ * renderer must not inherit half-used).
+ */
+import { Application, type ApplicationOptions } from 'pixi.js';
+
+let kept: { app: Application; key: string } | null = null;
+/** The settings each Application was made with. */
+const keys = new WeakMap<Application, string>();
+
+const keyOf = (o: Partial<ApplicationOptions>): string =>
+  JSON.stringify([o.preference, o.antialias, o.resolution, o.background]);
+
+/** The kept Application when its settings match `options` (resized to them), else a new one. */
+export async function takeApp(options: Partial<ApplicationOptions>): Promise<Application> {
+  const key = keyOf(options);
+  if (kept && kept.key === key) {
+    const { app } = kept;
+    kept = null;
+    app.renderer.resize(options.width ?? app.screen.width, options.height ?? app.screen.height);
+    return app;
+  }
+  release();
+  const app = new Application();
+  await app.init(options);
+  keys.set(app, key);
+  return app;
+}
+
+/** Keeps `app` (its stage already emptied, its canvas out of the page) for the next microscope. */
+export function keepApp(app: Application): void {
+  const key = keys.get(app);
+  if (key === undefined || kept !== null) {
+    destroyApp(app);
+    return;
+  }
+  app.canvas.remove();
+  kept = { app, key };
+}
+
+/** Destroys the kept Application, if any. */
+export function release(): void {
+  if (kept) destroyApp(kept.app);
+  kept = null;
+}
+
+/** Whether an Application is kept (for tests). */
+export function hasKeptApp(): boolean {
+  return kept !== null;
+}
+
+/** Destroys `app` instead of keeping it. */
+export function dropApp(app: Application): void {
+  destroyApp(app);
+}
+
+function destroyApp(app: Application): void {
+  app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true });
+}
