@@ -19,6 +19,8 @@
  *   --no-build     soak the build already in dist/
  *   --json         print one JSON object (the summary) as the last line
  *   --trace        print every tap and every change of the kiosk's phase and scene (to see a failure)
+ *   --renderer R   webgl or canvas: what the game draws with (default: its own choice, Canvas 2D under
+ *                  this software WebGL; `--renderer webgl` soaks the path a kiosk with a GPU takes)
  *   --snapshots    write a main-thread heap snapshot after warm-up and after the last cycle, to compare
  *                  with `npx tsx scripts/heap-diff.ts A.heapsnapshot B.heapsnapshot` (what grew)
  *
@@ -71,6 +73,12 @@ const resetS = option('reset', 12);
 const size = /^(\d+)x(\d+)$/.exec(process.argv[process.argv.indexOf('--size') + 1] ?? '') ?? [, '1366', '768'];
 const viewport = { width: Number(size[1]), height: Number(size[2]) };
 const json = flags.has('--json');
+const rendererAt = process.argv.indexOf('--renderer');
+const renderer = rendererAt > 0 ? process.argv[rendererAt + 1] : undefined;
+if (renderer !== undefined && renderer !== 'webgl' && renderer !== 'canvas') {
+  console.error(`--renderer needs webgl or canvas, not ${renderer}`);
+  process.exit(2);
+}
 
 function commit(): string {
   try {
@@ -121,7 +129,7 @@ async function main(): Promise<number> {
     const { page, context } = session;
     const probe = await PageProbe.attach(context, page);
     const master = new Rng(seed);
-    const url = `${server.url}?kiosk&inspect&idle=${idleS}&reset=${resetS}`;
+    const url = `${server.url}?kiosk&inspect&idle=${idleS}&reset=${resetS}${renderer ? `&renderer=${renderer}` : ''}`;
     await page.goto(url);
     await page.waitForFunction(() => 'weightlings' in window, null, { timeout: 60_000 });
     // --trace: every tap and every change of the kiosk's phase or scene, with the time.
