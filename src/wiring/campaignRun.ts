@@ -61,6 +61,7 @@ export class CampaignRun {
       card: () => texts().card,
       closing: () => texts().closing,
       stars: level.goal.stars,
+      ...(level.goal.keepFirstTask !== undefined ? { keepFirstTask: level.goal.keepFirstTask } : {}),
     };
     this.cards = new CardHost(deps.overlay, deps.i18n);
     this.meter = new GoalMeter(deps.i18n, level.goal);

@@ -16,6 +16,10 @@ async function openLevel(): Promise<Session> {
   const s = await openBrowser({ width: 1366, height: 768 });
   await s.page.goto(`${inject('baseUrl')}?inspect&teacher&level=dont-forget`);
   await s.page.getByRole('dialog', { name: "Don't forget" }).waitFor({ timeout: 30_000 });
+  // The goal says task A must be kept, not only the stars' fitness in task B.
+  expect(await s.page.locator('#lesson-card .goal-line').textContent()).toBe(
+    'Goal: task B 0.45 for ★, 0.48 for ★★, 0.5 for ★★★, while task A stays at 0.47 or more',
+  );
   await s.page.keyboard.press('Enter');
   await until(s.page, (st) => st.levelId === 'dont-forget' && st.mode === 'train' && st.card === null);
   await s.page.locator('#exp-forget').waitFor();

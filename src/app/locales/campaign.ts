@@ -9,6 +9,8 @@ export const campaign = area(
     'campaign.levelNumber': 'Level {n}',
     'campaign.start': 'Start',
     'campaign.goal': 'Goal: fitness {one} for ★, {two} for ★★, {three} for ★★★',
+    'campaign.goalKeep':
+      'Goal: task B {one} for ★, {two} for ★★, {three} for ★★★, while task A stays at {keep} or more',
     'campaign.goalShort': 'Goal',
     'campaign.goalMeter': 'Fitness {value}. Stars reached: {stars} of 3. Next star at {next}.',
     'campaign.goalMeterDone': 'Fitness {value}. All 3 stars reached.',
@@ -30,6 +32,8 @@ export const campaign = area(
     'campaign.levelNumber': 'Level {n}',
     'campaign.start': 'Los geht’s',
     'campaign.goal': 'Ziel: Fitness {one} für ★, {two} für ★★, {three} für ★★★',
+    'campaign.goalKeep':
+      'Ziel: Aufgabe B {one} für ★, {two} für ★★, {three} für ★★★, solange Aufgabe A bei {keep} oder mehr bleibt',
     'campaign.goalShort': 'Ziel',
     'campaign.goalMeter': 'Fitness {value}. Sterne erreicht: {stars} von 3. Nächster Stern bei {next}.',
     'campaign.goalMeterDone': 'Fitness {value}. Alle 3 Sterne erreicht.',
@@ -51,6 +55,8 @@ export const campaign = area(
     'campaign.levelNumber': 'Nivel {n}',
     'campaign.start': '¡Empezar!',
     'campaign.goal': 'Meta: aptitud {one} para ★, {two} para ★★, {three} para ★★★',
+    'campaign.goalKeep':
+      'Meta: tarea B {one} para ★, {two} para ★★, {three} para ★★★, mientras la tarea A siga en {keep} o más',
     'campaign.goalShort': 'Meta',
     'campaign.goalMeter': 'Aptitud {value}. Estrellas: {stars} de 3. La siguiente, con {next}.',
     'campaign.goalMeterDone': 'Aptitud {value}. Tienes las 3 estrellas.',

@@ -14,6 +14,8 @@ export interface CardLevel {
   card(): string;
   closing(): string;
   readonly stars: readonly [number, number, number];
+  /** The first task's fitness the creature must keep ("Don't forget"), when the level has one. */
+  readonly keepFirstTask?: number;
 }
 
 export function starText(stars: number): string {
@@ -26,6 +28,14 @@ export interface LessonActions {
   map(): void;
 }
 
+/** The goal line: the star thresholds, and the first task to keep when the level asks for it. */
+function goalText(t: I18n['t'], n: (v: number) => string, level: CardLevel): string {
+  const [one, two, three] = level.stars;
+  const stars = { one: n(one), two: n(two), three: n(three) };
+  const keep = level.keepFirstTask;
+  return keep === undefined ? t('campaign.goal', stars) : t('campaign.goalKeep', { ...stars, keep: n(keep) });
+}
+
 export function lessonCard(i18n: I18n, level: CardLevel, actions: LessonActions): CardContent {
   const id = 'lesson-card';
   return {
@@ -34,12 +44,11 @@ export function lessonCard(i18n: I18n, level: CardLevel, actions: LessonActions)
     render: () => {
       const t = i18n.t.bind(i18n);
       const n = (v: number): string => i18n.number(v, 3);
-      const [one, two, three] = level.stars;
       return [
         el('p', { class: 'card-kicker', text: t('campaign.levelNumber', { n: level.number }) }),
         el('h2', { id: `${id}-title`, text: level.title() }),
         el('p', { class: 'lesson-text', text: level.card() }),
-        el('p', { class: 'goal-line', text: t('campaign.goal', { one: n(one), two: n(two), three: n(three) }) }),
+        el('p', { class: 'goal-line', text: goalText(t, n, level) }),
         el('div', { class: 'actions' }, [
           button(t('campaign.map'), () => actions.map(), { id: 'card-map' }),
           button(t('campaign.start'), () => actions.start(), { class: 'primary big', id: 'card-start' }),
