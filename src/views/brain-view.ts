@@ -24,6 +24,8 @@ const MOUSE_TOLERANCE = 14;
 const TOUCH_TOLERANCE = 22;
 /** Vertical movement, px, before a press on a gene turns into a drag that edits it. */
 const DRAG_DEAD_ZONE = 6;
+/** Shades of a lit neuron (its activation rounded to 1/32): enough for the eye, few enough to cache. */
+const LIT_SHADES = 32;
 
 export class BrainView extends View<BrainSnapshot> {
   private readonly lines = new Container();
@@ -187,7 +189,10 @@ export class BrainView extends View<BrainSnapshot> {
       const lit = Number.isFinite(a) ? Math.min(1, Math.abs(a)) : 1;
       const colour = signColour(a);
       const core = this.cores.children[k] as Sprite;
-      core.tint = mixColour(COLOURS.neuronRest, mixColour(colour, COLOURS.cream, 0.25), lit);
+      // The tint in steps: pixi's Canvas 2D renderer keeps a tinted copy of the texture per colour for
+      // the texture's lifetime, so a continuous shade would add one per new activation value.
+      const shade = Math.round(lit * LIT_SHADES) / LIT_SHADES;
+      core.tint = mixColour(COLOURS.neuronRest, mixColour(colour, COLOURS.cream, 0.25), shade);
       const glow = this.glows.children[k] as Sprite;
       glow.tint = colour;
       glow.alpha = lit * 0.7;
