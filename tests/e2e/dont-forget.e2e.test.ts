@@ -100,6 +100,15 @@ describe("Don't forget (level 11)", () => {
       expect(await fitness(page, 'a')).toBeLessThanOrEqual(0.15);
       expect(await fitness(page, 'b')).toBeGreaterThanOrEqual(0.45);
       expect((await until(page, () => true)).stars).toBe(0);
+      // The bars start at 0 (no skill): forgotten task A shows nearly empty, learned B about half.
+      const barA = await page
+        .locator('#exp-forget .exp-bar-fill.series-0')
+        .evaluate((e) => parseFloat((e as HTMLElement).style.width));
+      const barB = await page
+        .locator('#exp-forget .exp-bar-fill.series-1')
+        .evaluate((e) => parseFloat((e as HTMLElement).style.width));
+      expect(barA).toBeLessThanOrEqual(15);
+      expect(barB).toBeGreaterThanOrEqual(45);
       // The chart of both tasks is drawn: A falls while B climbs.
       expect(await page.locator('#exp-forget polyline').count()).toBe(2);
       await clearView(page);

@@ -109,7 +109,10 @@ export class ForgetCard {
       if (b instanceof HTMLButtonElement) b.disabled = !train;
     }
     const f = m.fitness();
-    const [lo, hi] = this.session.task.fitnessRange;
+    // A bar starts at 0, no skill (a sort task's fitness goes down to −1, where a bar of [−1, 1]
+    // showed a forgotten task A, 0.05, still half full); a negative fitness is an empty bar.
+    const [low, hi] = this.session.task.fitnessRange;
+    const lo = Math.max(0, low);
     const share = (v: number): string => `${(Math.max(0, Math.min(1, (v - lo) / (hi - lo))) * 100).toFixed(1)}%`;
     this.barA.style.width = share(f.a);
     this.barB.style.width = share(f.b);
