@@ -24,6 +24,7 @@ const LANDSCAPE_SPAN = 1;
 
 export class MicroscopeHost {
   private scope: Microscope | null = null;
+  private readonly onRestored = (): void => void this.rebuild();
   private closed = false;
   private mode: 'evolve' | 'train' = 'evolve';
   private readonly net: Network;
@@ -97,7 +98,9 @@ export class MicroscopeHost {
       scope.show(this.mode === 'train' ? TRAIN_VIEWS : EVOLVE_VIEWS);
       this.resize();
       // A lost and restored WebGL context keeps the canvas but not the views' baked textures: build anew.
-      scope.canvas.addEventListener('webglcontextrestored', () => void this.rebuild(), { once: true });
+      // The canvas outlives this host (the next level's microscope draws on it: views/spare-app.ts),
+      // so the listener goes when the microscope does, or it would keep this host and its session.
+      scope.canvas.addEventListener('webglcontextrestored', this.onRestored, { once: true });
       if (this.last) this.update(this.last.session, this.last.genome);
     } catch {
       // Without WebGL or the chunk the game still plays; the microscope panel stays empty.
@@ -108,6 +111,7 @@ export class MicroscopeHost {
   private async rebuild(): Promise<void> {
     if (this.closed) return;
     // A renderer that lost its context is not handed on: the new microscope gets a new one.
+    this.scope?.canvas.removeEventListener('webglcontextrestored', this.onRestored);
     this.scope?.destroy(false);
     this.scope = null;
     await this.open(this.level);
@@ -244,6 +248,7 @@ export class MicroscopeHost {
   close(): void {
     this.closed = true;
     this.unsubscribe();
+    this.scope?.canvas.removeEventListener('webglcontextrestored', this.onRestored);
     this.scope?.destroy();
     this.scope = null;
     this.root.hidden = true;
