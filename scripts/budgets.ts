@@ -9,20 +9,29 @@
  *
  * Gated: first-load JavaScript ≤ 400 KB gzip (every script the page and its workers fetched before
  * the title screen was interactive); navigation → interactive title ≤ 3 s (median of three loads);
+ * the longest main-thread task (longtask observer) during Turbo and during a training Run in the
+ * Lab's foragers ≤ 50 ms (median over three play sessions; each session and the worst are printed);
  * the engine benchmark's ratio targets (issues 2 and 3). Reported only: the precache size (when the
- * build has a service worker), the benchmark's absolute times, the Play scene's frame rate divided
- * by an empty Phaser scene's in the same run, and — beside its 50 ms target, not yet gated because it
- * is not yet met (issue 4 §9 is open: 73 ms in Turbo, 71 ms in a Run on a quiet 2-core machine under
- * SwiftShader) — the longest main-thread task during Turbo and during a training Run.
+ * build has a service worker), the benchmark's absolute times, and the Play scene's frame rate
+ * divided by an empty Phaser scene's in the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { frameRateFigures, gzipSize, loadFigures, smoothFigures, type LoadFigures } from '../tests/e2e/budgets-measure';
+import {
+  frameRateFigures,
+  gzipSize,
+  loadFigures,
+  smoothFigures,
+  type LoadFigures,
+  type SmoothFigures,
+} from '../tests/e2e/budgets-measure';
 import { buildGame, startPreview } from '../tests/e2e/server';
 import { serveTestPage } from '../tests/e2e/testPage';
 
 const DIST = 'dist';
+/** Play sessions measured for the longest-task budget (its median is gated). */
+const SMOOTH_SESSIONS = 3;
 const args = new Set(process.argv.slice(2));
 
 interface Line {
@@ -118,18 +127,48 @@ async function measureBrowser(): Promise<void> {
       max: 3000,
     });
     add('tap on Play → level map shown (median of 3)', median(loads.map((l) => l.tapToMapMs)), 'ms');
-    const smooth = await smoothFigures(server.url);
-    add('idle play: longest task', smooth.idle.longestTask, 'ms');
-    add('Turbo: longest task (longtask observer; target 50, not yet met)', smooth.turbo.longestTask, 'ms');
-    add('Turbo: tasks over 50 ms', smooth.turbo.longTasks, '');
-    add('Turbo: worst animation frame (LoAF)', smooth.turbo.worstFrame, 'ms');
-    add('Turbo: worst script time in one frame (LoAF)', smooth.turbo.worstScript, 'ms');
-    add('Turbo: generations in 5 s', smooth.turbo.work, '');
-    add('Run: longest task (longtask observer; target 50, not yet met)', smooth.run.longestTask, 'ms');
-    add('Run: tasks over 50 ms', smooth.run.longTasks, '');
-    add('Run: worst animation frame (LoAF)', smooth.run.worstFrame, 'ms');
-    add('Run: worst script time in one frame (LoAF)', smooth.run.worstScript, 'ms');
-    add('Run: training steps in 5 s', smooth.run.work, '');
+    // Three sessions, each 5 s of Turbo then 5 s of a Run: the median of their longest tasks is gated,
+    // so one scheduler hiccup of a shared machine is not taken for the game; all three are printed.
+    const smooth: SmoothFigures[] = [];
+    for (let i = 0; i < SMOOTH_SESSIONS; i++) smooth.push(await smoothFigures(server.url));
+    const each = (pick: (f: SmoothFigures) => number): string => smooth.map((f) => pick(f).toFixed(0)).join(' / ');
+    const worst = (pick: (f: SmoothFigures) => number): number => Math.max(...smooth.map(pick));
+    add(
+      'idle play: longest task (worst of 3)',
+      worst((f) => f.idle.longestTask),
+      'ms',
+    );
+    for (const [phase, label, work] of [
+      ['turbo', 'Turbo', 'generations in 5 s'],
+      ['run', 'Run', 'training steps in 5 s'],
+    ] as const) {
+      const longest = (f: SmoothFigures): number => f[phase].longestTask;
+      add(
+        `${label}: longest task, median of 3 (longtask observer; ${each(longest)} ms)`,
+        median(smooth.map(longest)),
+        'ms',
+        {
+          max: 50,
+        },
+      );
+      add(`${label}: longest task, worst of 3`, worst(longest), 'ms');
+      add(
+        `${label}: tasks over 50 ms (3 sessions)`,
+        smooth.reduce((n, f) => n + f[phase].longTasks, 0),
+        '',
+      );
+      add(
+        `${label}: worst animation frame (LoAF)`,
+        worst((f) => f[phase].worstFrame),
+        'ms',
+      );
+      add(
+        `${label}: worst script time in one frame (LoAF)`,
+        worst((f) => f[phase].worstScript),
+        'ms',
+      );
+      add(`${label}: ${work} (median)`, median(smooth.map((f) => f[phase].work)), '');
+    }
     const fps = await frameRateFigures(server.url, empty.url);
     add('empty Phaser scene', fps.emptyFps, 'fps');
     add('empty Phaser scene: longest task (same run)', fps.emptyLongestTask, 'ms');

@@ -1,67 +1,134 @@
 /**
- * `npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N]`: what grew between two
- * heap snapshots of the same page (e.g. the soak's `--snapshots`), grouped by node type and constructor
- * or string name: count and self size before and after, largest growth first. A leak shows as a group
- * whose count climbs with the cycles.
+ * `npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N] [--retainers GROUP]`:
+ * what a page kept between two heap snapshots (e.g. the soak's `--snapshots`).
+ *
+ * Lists the objects allocated after `before` and still alive in `after`, grouped by node type and
+ * constructor (strings and numbers as one group each), largest first. `--retainers "object:Float32Array"`
+ * prints, for the newest few objects of that group, the chain of references holding them back to an
+ * object that was already alive in `before` — the listener, cache or global that leaks them.
  */
 import { readFileSync } from 'node:fs';
 
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+interface RawSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
   nodes: number[];
+  edges: number[];
   strings: string[];
 }
 
-interface Group {
-  count: number;
-  bytes: number;
-}
+class Heap {
+  readonly count: number;
+  private readonly firstEdge: Int32Array;
+  private readonly nf: string[];
+  private readonly ef: string[];
 
-function groups(file: string): Map<string, Group> {
-  const snap = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
-  const fields = snap.snapshot.meta.node_fields;
-  const types = snap.snapshot.meta.node_types[0];
-  const stride = fields.length;
-  const typeAt = fields.indexOf('type');
-  const nameAt = fields.indexOf('name');
-  const sizeAt = fields.indexOf('self_size');
-  const out = new Map<string, Group>();
-  for (let i = 0; i < snap.nodes.length; i += stride) {
-    const type = types[snap.nodes[i + typeAt]!] ?? '?';
-    let name = snap.strings[snap.nodes[i + nameAt]!] ?? '?';
-    if (type === 'string' || type === 'concatenated string' || type === 'sliced string') name = '(strings)';
-    if (type === 'number') name = '(numbers)';
-    if (name.length > 80) name = `${name.slice(0, 77)}…`;
-    const key = `${type}: ${name}`;
-    const g = out.get(key) ?? { count: 0, bytes: 0 };
-    g.count++;
-    g.bytes += snap.nodes[i + sizeAt]!;
-    out.set(key, g);
+  constructor(private readonly s: RawSnapshot) {
+    this.nf = s.snapshot.meta.node_fields;
+    this.ef = s.snapshot.meta.edge_fields;
+    this.count = s.nodes.length / this.nf.length;
+    this.firstEdge = new Int32Array(this.count + 1);
+    const ec = this.nf.indexOf('edge_count');
+    for (let i = 0, e = 0; i < this.count; i++) {
+      this.firstEdge[i] = e;
+      e += s.nodes[i * this.nf.length + ec]! * this.ef.length;
+    }
+    this.firstEdge[this.count] = s.edges.length;
   }
-  return out;
+
+  private field(i: number, name: string): number {
+    return this.s.nodes[i * this.nf.length + this.nf.indexOf(name)]!;
+  }
+
+  id(i: number): number {
+    return this.field(i, 'id');
+  }
+
+  size(i: number): number {
+    return this.field(i, 'self_size');
+  }
+
+  group(i: number): string {
+    const type = this.s.snapshot.meta.node_types[0][this.field(i, 'type')] ?? '?';
+    if (type.endsWith('string')) return 'string';
+    if (type === 'number') return 'number';
+    return `${type}:${(this.s.strings[this.field(i, 'name')] ?? '').slice(0, 60)}`;
+  }
+
+  /** Each strong edge as (from, name, to). */
+  *edges(): Generator<[number, string, number]> {
+    const types = this.s.snapshot.meta.edge_types[0];
+    const [t, n, to] = ['type', 'name_or_index', 'to_node'].map((f) => this.ef.indexOf(f)) as [number, number, number];
+    for (let i = 0; i < this.count; i++) {
+      for (let e = this.firstEdge[i]!; e < this.firstEdge[i + 1]!; e += this.ef.length) {
+        const type = types[this.s.edges[e + t]!];
+        if (type === 'weak') continue;
+        const raw = this.s.edges[e + n]!;
+        const name = type === 'element' || type === 'hidden' ? `[${raw}]` : (this.s.strings[raw] ?? '?');
+        yield [i, name, this.s.edges[e + to]! / this.nf.length];
+      }
+    }
+  }
 }
 
-const [a, b] = process.argv.slice(2).filter((x) => !x.startsWith('--'));
-if (!a || !b) {
-  console.error('usage: npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N]');
+function load(file: string): Heap {
+  return new Heap(JSON.parse(readFileSync(file, 'utf8')) as RawSnapshot);
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const files = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (files.length !== 2) {
+  console.error(
+    'usage: npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N] [--retainers GROUP]',
+  );
   process.exit(2);
 }
-const topAt = process.argv.indexOf('--top');
-const top = topAt > 0 ? Number(process.argv[topAt + 1]) : 40;
-const before = groups(a);
-const after = groups(b);
-const keys = new Set([...before.keys(), ...after.keys()]);
-const none: Group = { count: 0, bytes: 0 };
-const rows = [...keys].map((k) => {
-  const x = before.get(k) ?? none;
-  const y = after.get(k) ?? none;
-  return { k, x, y, dBytes: y.bytes - x.bytes, dCount: y.count - x.count };
-});
-const total = (m: Map<string, Group>): number => [...m.values()].reduce((s, g) => s + g.bytes, 0);
-console.log(`self size: ${(total(before) / 1048576).toFixed(2)} → ${(total(after) / 1048576).toFixed(2)} MB`);
-console.log('Δ bytes    Δ count   count before → after   group');
-for (const r of rows.sort((p, q) => q.dBytes - p.dBytes).slice(0, top)) {
-  console.log(
-    `${String(r.dBytes).padStart(9)} ${String(r.dCount).padStart(9)}   ${String(r.x.count).padStart(7)} → ${String(r.y.count).padEnd(7)}   ${r.k}`,
-  );
+const before = load(files[0]!);
+let lastOld = 0;
+for (let i = 0; i < before.count; i++) lastOld = Math.max(lastOld, before.id(i));
+const after = load(files[1]!);
+const isNew = (i: number): boolean => after.id(i) > lastOld;
+
+const groups = new Map<string, { count: number; bytes: number }>();
+let total = 0;
+for (let i = 0; i < after.count; i++) {
+  if (!isNew(i)) continue;
+  const g = groups.get(after.group(i)) ?? { count: 0, bytes: 0 };
+  g.count++;
+  g.bytes += after.size(i);
+  total += after.size(i);
+  groups.set(after.group(i), g);
+}
+console.log(`allocated after the first snapshot and alive in the second: ${(total / 1048576).toFixed(2)} MB`);
+console.log('    bytes   count   group');
+for (const [name, g] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, Number(opt('top') ?? 40))) {
+  console.log(`${String(g.bytes).padStart(9)} ${String(g.count).padStart(7)}   ${name}`);
+}
+
+const wanted = opt('retainers');
+if (wanted !== undefined) {
+  // One retainer per object, preferring one that was alive before (the end of a leak's chain).
+  const by = new Int32Array(after.count).fill(-1);
+  const via: string[] = [];
+  for (const [from, name, to] of after.edges()) {
+    if (by[to] === -1 || (isNew(by[to]!) && !isNew(from))) {
+      by[to] = from;
+      via[to] = name;
+    }
+  }
+  let shown = 0;
+  for (let i = after.count - 1; i >= 0 && shown < 5; i--) {
+    if (!isNew(i) || after.group(i) !== wanted) continue;
+    shown++;
+    console.log(`\n${wanted} @${after.id(i)}`);
+    for (let cur = i, depth = 0; by[cur]! >= 0 && depth < 14; depth++) {
+      const from = by[cur]!;
+      console.log(`  <- .${via[cur]} of ${after.group(from)}${isNew(from) ? '' : '  (alive before)'}`);
+      if (!isNew(from)) break;
+      cur = from;
+    }
+  }
 }
