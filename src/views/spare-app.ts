@@ -8,7 +8,7 @@
  * its canvas, its compiled programs) to the next microscope compiles nothing again.
  *
  * An Application is handed on only to a microscope asking for the same renderer settings; a
- * different request, or `release()`, destroys the kept one (with pixi's global pools, which a new
+ * different request destroys the kept one (with pixi's global pools, which a new
  * renderer must not inherit half-used).
  */
 import { Application, type ApplicationOptions } from 'pixi.js';
@@ -48,14 +48,9 @@ export function keepApp(app: Application): void {
 }
 
 /** Destroys the kept Application, if any. */
-export function release(): void {
+function release(): void {
   if (kept) destroyApp(kept.app);
   kept = null;
-}
-
-/** Whether an Application is kept (for tests). */
-export function hasKeptApp(): boolean {
-  return kept !== null;
 }
 
 /** Destroys `app` instead of keeping it. */
