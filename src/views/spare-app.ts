@@ -36,11 +36,11 @@ export async function takeApp(options: Partial<ApplicationOptions>): Promise<App
   return app;
 }
 
-/** Keeps `app` (its stage already emptied, its canvas out of the page) for the next microscope. */
+/** Keeps `app` (its stage already emptied) for the next microscope, its canvas taken out of the page. */
 export function keepApp(app: Application): void {
   const key = keys.get(app);
   if (key === undefined || kept !== null) {
-    destroyApp(app);
+    dropApp(app);
     return;
   }
   app.canvas.remove();
@@ -49,15 +49,11 @@ export function keepApp(app: Application): void {
 
 /** Destroys the kept Application, if any. */
 function release(): void {
-  if (kept) destroyApp(kept.app);
+  if (kept) dropApp(kept.app);
   kept = null;
 }
 
 /** Destroys `app` instead of keeping it. */
 export function dropApp(app: Application): void {
-  destroyApp(app);
-}
-
-function destroyApp(app: Application): void {
   app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true });
 }
