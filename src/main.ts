@@ -10,7 +10,7 @@ import '@fontsource/nunito/latin-400.css';
 import '@fontsource/nunito/latin-700.css';
 import './ui/styles.css';
 import { I18n, pickLanguage } from './app/i18n';
-import { createInspector } from './app/inspect';
+import { createInspector, type TextureFigures } from './app/inspect';
 import type { Game } from 'phaser';
 import { defaultSettings, readSettings, saveSettings, type Settings } from './app/settings';
 import { openStore } from './app/storage';
@@ -237,6 +237,8 @@ const loadGame = (): Promise<void> =>
         attract,
         play,
       });
+      const textures = game.textures;
+      inspector.setTextures(() => textureFigures(textures));
       if (kiosk) {
         // Context events do not bubble; a capturing listener on the canvas's parent hears them.
         const gameRoot = document.getElementById('game') as HTMLElement;
@@ -246,3 +248,11 @@ const loadGame = (): Promise<void> =>
     },
   );
 requestAnimationFrame(() => setTimeout(() => void loadGame(), 0));
+
+/** Phaser's textures, for `?inspect` (the soak watches them: a texture left behind holds its pixels). */
+function textureFigures(textures: Game['textures']): TextureFigures {
+  const keys = textures.getTextureKeys();
+  let bytes = 0;
+  for (const key of keys) for (const src of textures.get(key).source) bytes += src.width * src.height * 4;
+  return { count: keys.length, bytes };
+}

@@ -38,9 +38,17 @@ export interface InspectProbe {
   panels?(): Record<string, { x: number; y: number; width: number; height: number }>;
 }
 
+/** The game's textures now: how many, and the pixels their sources hold (RGBA bytes). */
+export interface TextureFigures {
+  count: number;
+  bytes: number;
+}
+
 export interface Inspector {
   setScene(scene: string): void;
   setProbe(probe: InspectProbe | null): void;
+  /** What `textures()` answers (the game's texture manager, once the game has started). */
+  setTextures(read: () => TextureFigures): void;
   update(patch: Partial<InspectState>): void;
   readonly enabled: boolean;
 }
@@ -64,6 +72,7 @@ export function createInspector(enabled: boolean): Inspector {
     kioskRecoveryMs: null,
   };
   let probe: InspectProbe | null = null;
+  let textures: () => TextureFigures = () => ({ count: 0, bytes: 0 });
   if (enabled) {
     Object.defineProperty(window, 'weightlings', {
       value: Object.freeze({
@@ -73,6 +82,7 @@ export function createInspector(enabled: boolean): Inspector {
         creatureIds: () => probe?.creatureIds() ?? [],
         familyLine: (id: number) => probe?.familyLine(id) ?? [],
         panels: () => probe?.panels?.() ?? {},
+        textures: () => textures(),
       }),
       configurable: false,
       writable: false,
@@ -89,6 +99,9 @@ export function createInspector(enabled: boolean): Inspector {
     },
     setProbe(p) {
       probe = p;
+    },
+    setTextures(read) {
+      textures = read;
     },
     update(patch) {
       Object.assign(state, patch);

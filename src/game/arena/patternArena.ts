@@ -14,6 +14,7 @@ import { creatureTexture, type Skin } from '../art/creature';
 import type { Arena, ArenaCallbacks, ArenaState } from './types';
 
 const SKIN_RES = 32;
+const BARK_KEY = 'pattern-bark';
 
 function imageCanvas(img: Skin): HTMLCanvasElement {
   const { canvas: c, ctx } = cpuCanvas(img.width, img.height);
@@ -38,7 +39,9 @@ function sameGenome(a: Float32Array | null, b: Float32Array): boolean {
 
 export class PatternArena implements Arena {
   private readonly task: PatternTask;
-  private readonly bark: Phaser.GameObjects.TileSprite;
+  private readonly bark: Phaser.GameObjects.Image;
+  /** The bark's one 64-px tile; `layout` tiles it over the whole world. */
+  private readonly barkTile: HTMLCanvasElement;
   private readonly moths = new Map<
     number,
     { img: Phaser.GameObjects.Image; x: number; y: number; chosen: boolean; genome: Float32Array | null; slot: number }
@@ -62,10 +65,10 @@ export class PatternArena implements Arena {
     this.task = t.value;
     this.width = scene.scale.width;
     this.height = scene.scale.height;
-    const barkKey = 'pattern-bark';
-    if (scene.textures.exists(barkKey)) scene.textures.remove(barkKey);
-    scene.textures.addCanvas(barkKey, imageCanvas(this.task.targetImage(64)));
-    this.bark = scene.add.tileSprite(0, 0, this.width, this.height, barkKey).setOrigin(0, 0);
+    this.barkTile = imageCanvas(this.task.targetImage(64));
+    // An Image of a canvas tiled here, not a TileSprite: under the Canvas renderer Phaser's TileSprite
+    // makes a texture of its own that its destroy leaves in the texture manager, full size, for good.
+    this.bark = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     this.layer = scene.add.container(0, 0);
     this.atlas = new PortraitAtlas(scene, 'moth-atlas', 128, 32);
     this.layout();
@@ -74,8 +77,22 @@ export class PatternArena implements Arena {
   private layout(): void {
     // One bark tile per moth-sized cell; the texture is 64 px, scaled to the tile.
     this.tile = Math.max(72, Math.min(140, Math.floor(Math.min(this.width / 5, this.height / 3.4))));
-    this.bark.setSize(this.width, this.height);
-    this.bark.setTileScale(this.tile / 64, this.tile / 64);
+    this.paintBark();
+  }
+
+  /** The bark over the whole world, one 64-px tile per cell of `tile` px, from the top left. */
+  private paintBark(): void {
+    const width = Math.max(1, Math.ceil(this.width));
+    const height = Math.max(1, Math.ceil(this.height));
+    const { canvas, ctx } = cpuCanvas(width, height);
+    if (ctx)
+      for (let y = 0; y < height; y += this.tile)
+        for (let x = 0; x < width; x += this.tile) ctx.drawImage(this.barkTile, x, y, this.tile, this.tile);
+    const textures = this.scene.textures;
+    this.bark.setTexture('__DEFAULT');
+    if (textures.exists(BARK_KEY)) textures.remove(BARK_KEY);
+    textures.addCanvas(BARK_KEY, canvas);
+    this.bark.setTexture(BARK_KEY);
   }
 
   resize(width: number, height: number): void {
@@ -196,5 +213,6 @@ export class PatternArena implements Arena {
     this.atlas.destroy();
     this.layer.destroy();
     this.bark.destroy();
+    if (this.scene.textures.exists(BARK_KEY)) this.scene.textures.remove(BARK_KEY);
   }
 }
