@@ -214,6 +214,8 @@ async function main(): Promise<number> {
         domNodes: fig.domNodes,
         elements: fig.attachedElements,
         listeners: fig.listeners,
+        textures: fig.textures,
+        textureMB: +(fig.textureBytes / 1048576).toFixed(3),
         errors: newErrors.length,
         // A reload starts the page's counts afresh.
         restarts: reloaded ? away.state.kioskRestarts : away.state.kioskRestarts - before.state.kioskRestarts,
@@ -259,6 +261,9 @@ async function main(): Promise<number> {
     domNodesFirstCycle: records[0]?.domNodes ?? null,
     domNodesLastCycle: records.at(-1)?.domNodes ?? null,
     listeners: growthJson(verdict.listeners, 1),
+    textureMB: growthJson(verdict.textureMB, 1),
+    texturesFirstCycle: records[0]?.textures ?? null,
+    texturesLastCycle: records.at(-1)?.textures ?? null,
     errors: verdict.errors,
     resetsReachedAttract: `${verdict.resetsReached}/${records.length}`,
     longTasks: verdict.longTasks,
@@ -295,6 +300,9 @@ function printSummary(
     );
   }
   console.log(`DOM nodes: ${String(s.domNodesFirstCycle)} → ${String(s.domNodesLastCycle)} (first → last cycle)`);
+  console.log(
+    `textures: ${String(s.texturesFirstCycle)} → ${String(s.texturesLastCycle)} (first → last cycle); pixels after warm-up: ${JSON.stringify(s.textureMB)}`,
+  );
   console.log(
     `errors: ${String(s.errors)}; resets reached attract: ${String(s.resetsReachedAttract)}; long tasks: ${String(s.longTasks)}, worst ${String(s.worstLongTaskMs)} ms`,
   );

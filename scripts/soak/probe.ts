@@ -18,6 +18,9 @@ export interface PageFigures {
   readonly attachedElements: number;
   /** JS event listeners alive, from Memory.getDOMCounters. */
   readonly listeners: number;
+  /** Phaser's textures and the pixels they hold (outside the JS heap), from `?inspect`. */
+  readonly textures: number;
+  readonly textureBytes: number;
 }
 
 export interface LongTasks {
@@ -81,7 +84,17 @@ export class PageProbe {
     const heap = await this.cdp.send('Runtime.getHeapUsage');
     const dom = await this.cdp.send('Memory.getDOMCounters');
     const attachedElements = await this.page.evaluate(() => document.getElementsByTagName('*').length);
-    return { heapBytes: heap.usedSize, domNodes: dom.nodes, attachedElements, listeners: dom.jsEventListeners };
+    const tex = await this.page.evaluate(() =>
+      (window as unknown as { weightlings: { textures(): { count: number; bytes: number } } }).weightlings.textures(),
+    );
+    return {
+      heapBytes: heap.usedSize,
+      domNodes: dom.nodes,
+      attachedElements,
+      listeners: dom.jsEventListeners,
+      textures: tex.count,
+      textureBytes: tex.bytes,
+    };
   }
 
   /** Writes a heap snapshot of the main thread (after a forced GC) to `file`. */

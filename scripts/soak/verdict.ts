@@ -8,6 +8,8 @@
  * needed to judge (fewer: the heap criterion fails as "too few cycles").
  * Errors: no console error, no page error, no kiosk self-recovery, no page reload, in any cycle.
  * Resets: every visit's idle reset reached the attract loop.
+ * Texture memory: the pixels of the game's textures (outside the JS heap, so a texture left behind
+ * is invisible to the heap figure) are compared the same way and must also grow < 10 %.
  * DOM nodes and event listeners are compared the same way and reported, not gated.
  */
 
@@ -22,6 +24,9 @@ export interface CycleRecord {
   readonly domNodes: number;
   readonly elements: number;
   readonly listeners: number;
+  /** Phaser's textures, and the MB of pixels their sources hold. */
+  readonly textures: number;
+  readonly textureMB: number;
   readonly errors: number;
   readonly restarts: number;
   readonly reloads: number;
@@ -52,6 +57,7 @@ export interface Verdict {
   readonly heap: Growth | null;
   readonly domNodes: Growth | null;
   readonly listeners: Growth | null;
+  readonly textureMB: Growth | null;
   readonly errors: number;
   readonly resetsReached: number;
   readonly worstLongTaskMs: number;
@@ -96,6 +102,15 @@ export function judge(records: readonly CycleRecord[]): Verdict {
       `heap grew ${pct(heap.ratio)} after warm-up (${heap.first.toFixed(1)} → ${heap.last.toFixed(1)} MB; limit < 10 %)`,
     );
   }
+  const textureMB = growth(
+    records.map((r) => r.textureMB),
+    warmup,
+  );
+  if (textureMB !== null && !(textureMB.ratio < HEAP_GROWTH_LIMIT)) {
+    failures.push(
+      `texture memory grew ${pct(textureMB.ratio)} after warm-up (${textureMB.first.toFixed(1)} → ${textureMB.last.toFixed(1)} MB; limit < 10 %)`,
+    );
+  }
   if (errors > 0) failures.push(`errors: ${errors} (console/page errors, kiosk recoveries, reloads; must be 0)`);
   if (resetsReached < records.length) {
     failures.push(`resets: ${records.length - resetsReached} of ${records.length} did not reach the attract loop`);
@@ -113,6 +128,7 @@ export function judge(records: readonly CycleRecord[]): Verdict {
       records.map((r) => r.listeners),
       warmup,
     ),
+    textureMB,
     errors,
     resetsReached,
     worstLongTaskMs: records.reduce((m, r) => Math.max(m, r.worstLongTaskMs), 0),
@@ -131,6 +147,8 @@ const COLUMNS: readonly [string, number, (r: CycleRecord) => string][] = [
   ['nodes', 6, (r) => String(r.domNodes)],
   ['elems', 6, (r) => String(r.elements)],
   ['lstnrs', 6, (r) => String(r.listeners)],
+  ['tex', 4, (r) => String(r.textures)],
+  ['tex MB', 6, (r) => r.textureMB.toFixed(1)],
   ['err', 4, (r) => String(r.errors + r.restarts + r.reloads)],
   ['long', 5, (r) => String(r.longTasks)],
   ['worst', 6, (r) => `${r.worstLongTaskMs}`],
@@ -157,6 +175,8 @@ const CSV_FIELDS: readonly (keyof CycleRecord)[] = [
   'domNodes',
   'elements',
   'listeners',
+  'textures',
+  'textureMB',
   'errors',
   'restarts',
   'reloads',

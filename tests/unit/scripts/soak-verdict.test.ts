@@ -23,6 +23,8 @@ function cycle(n: number, heapMB: number, patch: Partial<CycleRecord> = {}): Cyc
     domNodes: 140,
     elements: 59,
     listeners: 106,
+    textures: 5,
+    textureMB: 1.8,
     errors: 0,
     restarts: 0,
     reloads: 0,
@@ -61,6 +63,17 @@ describe('soak verdict', () => {
     expect(judge(flat([5, 9, 12])).failures.join()).toMatch(/too few cycles/);
   });
 
+  it('texture memory (outside the JS heap) must not grow 10 % after warm-up either', () => {
+    const heaps = [5, 9, 12, 12, 12, 12, 12, 12];
+    const tex = (mb: number[]): CycleRecord[] =>
+      heaps.map((h, i) => cycle(i + 1, h, { textureMB: mb[i]!, textures: Math.round(mb[i]! / 0.7) }));
+    expect(judge(tex([1, 1.8, 1.8, 1.8, 1.9, 1.8, 1.8, 1.8])).pass).toBe(true);
+    const left = judge(tex([1, 1.8, 1.8, 2.5, 3.2, 3.9, 4.6, 5.3]));
+    expect(left.failures).toEqual([
+      expect.stringMatching(/^texture memory grew \+84\.0 % after warm-up \(2\.5 → 4\.6 MB/),
+    ]);
+  });
+
   it('any error, recovery or reload fails; so does a reset that did not reach the attract loop', () => {
     const base = flat([12, 12, 12, 12, 12, 12]);
     const withError = base.map((r) => (r.cycle === 4 ? { ...r, errors: 1 } : r));
@@ -72,7 +85,7 @@ describe('soak verdict', () => {
   });
 
   it('CSV rows quote what needs it', () => {
-    expect(csvHeader().split(',')).toHaveLength(16);
+    expect(csvHeader().split(',')).toHaveLength(18);
     expect(csvRow(cycle(1, 12.5))).toContain(',"next, turbo",12.5,');
   });
 
