@@ -4,6 +4,7 @@
  * unlike redrawing Graphics. All are white so a sprite's tint gives its colour.
  */
 import { Graphics, Text, type Renderer, type Texture } from 'pixi.js';
+import { sharedTextStyle } from './text-style';
 
 export interface SharedTextures {
   /** Filled disc, 64 px across: neurons, the training ball. */
@@ -52,7 +53,9 @@ export function makeSharedTextures(renderer: Renderer, fontFamily: string): Shar
   );
   const tile = bake(new Graphics().roundRect(0, 0, 32, 32, 8).fill(0xffffff));
   const letters = ['A', 'C', 'G', 'T'].map((ch) =>
-    bake(new Text({ text: ch, style: { fontFamily, fontSize: 48, fontWeight: '800', fill: 0xffffff } })),
+    bake(
+      new Text({ text: ch, style: sharedTextStyle({ fontFamily, fontSize: 48, fontWeight: '800', fill: 0xffffff }) }),
+    ),
   );
   return {
     disc,

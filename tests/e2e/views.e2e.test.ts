@@ -61,6 +61,8 @@ describe('microscope views', () => {
       // program's source for good, and a new renderer per level grew a kiosk's heap visit by visit.
       const styles = await page.evaluate(() => window.viewsPage!.textStyles());
       expect(styles).toBeGreaterThan(0);
+      const measures = await page.evaluate(() => window.viewsPage!.textMeasures());
+      expect(measures).toBeGreaterThan(0);
       await page.evaluate(() => {
         const w = window as unknown as { __compiles: number };
         w.__compiles = 0;
@@ -78,6 +80,7 @@ describe('microscope views', () => {
       expect(await page.evaluate(() => window.viewsPage!.reopenedOnSameCanvas())).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __compiles: number }).__compiles)).toBe(0);
       expect(await page.evaluate(() => window.viewsPage!.textStyles())).toBe(styles);
+      expect(await page.evaluate(() => window.viewsPage!.textMeasures())).toBe(measures);
       for (const name of VIEWS) {
         expect(
           await page.evaluate((n) => window.viewsPage!.variance(n), name),

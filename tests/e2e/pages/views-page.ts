@@ -7,6 +7,7 @@
 import '@fontsource/nunito/400.css';
 import '@fontsource/nunito/700.css';
 import '@fontsource/nunito/800.css';
+import { CanvasTextMetrics } from 'pixi.js';
 import type { Microscope, ViewName } from '../../../src/views/microscope';
 import { sharedTextStyleCount } from '../../../src/views/text-style';
 import { BrainFixture, LABELS, fitness, landscape, loss } from './views-fixtures';
@@ -24,6 +25,8 @@ interface ViewsPage {
   reopen: () => Promise<number>;
   /** Text styles the views have made so far (shared per look). */
   textStyles: () => number;
+  /** Entries in pixi's text-measure cache (1,000 at most; new style keys fill it with duplicates). */
+  textMeasures: () => number;
   /** The last reopen drew on the same canvas (the pixi Application was handed on). */
   reopenedOnSameCanvas: () => boolean;
 }
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
     genome: () => Array.from(fixture.genome),
     show: (names) => microscope.show(names),
     textStyles: () => sharedTextStyleCount(),
+    textMeasures: () => (Reflect.get(CanvasTextMetrics, '_measurementCache') as { size: number }).size,
     reopenedOnSameCanvas: () => sameCanvas,
     reopen: async () => {
       const before = microscope.canvas;
