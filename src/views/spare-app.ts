@@ -12,10 +12,15 @@
  * renderer must not inherit half-used).
  */
 import { Application, type ApplicationOptions } from 'pixi.js';
+import { forgetLiftedPointers, pointerRecords } from './lifted-pointers';
 
 let kept: { app: Application; key: string } | null = null;
 /** The settings each Application was made with. */
 const keys = new WeakMap<Application, string>();
+/** What stops each Application's forgetting of lifted pointers (see lifted-pointers.ts). */
+const stops = new WeakMap<Application, () => void>();
+/** Applications not yet destroyed. */
+const live = new Set<Application>();
 
 const keyOf = (o: Partial<ApplicationOptions>): string =>
   JSON.stringify([o.preference, o.antialias, o.resolution, o.background]);
@@ -33,6 +38,8 @@ export async function takeApp(options: Partial<ApplicationOptions>): Promise<App
   const app = new Application();
   await app.init(options);
   keys.set(app, key);
+  stops.set(app, forgetLiftedPointers(app));
+  live.add(app);
   return app;
 }
 
@@ -55,5 +62,15 @@ function release(): void {
 
 /** Destroys `app` instead of keeping it. */
 export function dropApp(app: Application): void {
+  stops.get(app)?.();
+  stops.delete(app);
+  live.delete(app);
   app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true });
+}
+
+/** pixi's pointer records in the live Applications (for tests: a lifted touch leaves none). */
+export function pointerRecordCount(): number {
+  let n = 0;
+  for (const app of live) n += Object.keys(pointerRecords(app)).length;
+  return n;
 }

@@ -207,6 +207,8 @@ describe('microscope views', () => {
       await page.touchscreen.tap(neuron.x, neuron.y);
       expect(await page.evaluate(() => window.viewsPage!.microscope.getSelected())).toBe(6);
       await page.waitForTimeout(100);
+      // pixi keeps a record per pointer id and every touch has a new id: lifted, none is left.
+      expect(await page.evaluate(() => window.viewsPage!.pointerRecords())).toBe(0);
       await screenshot(page, 'views-small-brain-bias-selected');
       expect(session.errors).toEqual([]);
     } finally {

@@ -10,6 +10,7 @@ import '@fontsource/nunito/800.css';
 import { CanvasTextMetrics } from 'pixi.js';
 import type { Microscope, ViewName } from '../../../src/views/microscope';
 import { sharedTextStyleCount } from '../../../src/views/text-style';
+import { pointerRecordCount } from '../../../src/views/spare-app';
 import { BrainFixture, LABELS, fitness, landscape, loss } from './views-fixtures';
 
 interface ViewsPage {
@@ -27,6 +28,8 @@ interface ViewsPage {
   textStyles: () => number;
   /** Entries in pixi's text-measure cache (1,000 at most; new style keys fill it with duplicates). */
   textMeasures: () => number;
+  /** Records pixi keeps of pointers (a lifted touch must leave none). */
+  pointerRecords: () => number;
   /** The last reopen drew on the same canvas (the pixi Application was handed on). */
   reopenedOnSameCanvas: () => boolean;
 }
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
     genome: () => Array.from(fixture.genome),
     show: (names) => microscope.show(names),
     textStyles: () => sharedTextStyleCount(),
+    pointerRecords: () => pointerRecordCount(),
     textMeasures: () => (Reflect.get(CanvasTextMetrics, '_measurementCache') as { size: number }).size,
     reopenedOnSameCanvas: () => sameCanvas,
     reopen: async () => {
