@@ -1,11 +1,13 @@
 /**
- * `npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N] [--retainers GROUP]`:
+ * `npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N] [--retainers GROUP] [--totals]`:
  * what a page kept between two heap snapshots (e.g. the soak's `--snapshots`).
  *
  * Lists the objects allocated after `before` and still alive in `after`, grouped by node type and
  * constructor (strings and numbers as one group each), largest first. `--retainers "object:Float32Array"`
  * prints, for the newest few objects of that group, the chain of references holding them back to an
  * object that was already alive in `before` — the listener, cache or global that leaks them.
+ * `--totals` first prints each snapshot's bytes by kind (compiled code, objects, arrays, strings, …)
+ * and the change: whether a growth is the page's data or the engine's compiled code.
  */
 import { readFileSync } from 'node:fs';
 
@@ -47,6 +49,18 @@ class Heap {
     return this.field(i, 'self_size');
   }
 
+  /** The node's type: object, array, string, code, native, … */
+  kind(i: number): string {
+    const type = this.s.snapshot.meta.node_types[0][this.field(i, 'type')] ?? '?';
+    if (type.endsWith('string')) return 'string';
+    if (type !== 'native') return type;
+    // V8's own structures are on the JS heap; buffers and the browser's objects are outside it.
+    const name = this.s.strings[this.field(i, 'name')] ?? '';
+    return name.startsWith('system /') && !/BufferData|ExternalStringData/.test(name)
+      ? 'native (V8 heap)'
+      : 'native (outside the JS heap)';
+  }
+
   group(i: number): string {
     const type = this.s.snapshot.meta.node_types[0][this.field(i, 'type')] ?? '?';
     if (type.endsWith('string')) return 'string';
@@ -82,7 +96,7 @@ const opt = (name: string): string | undefined => {
 const files = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (files.length !== 2) {
   console.error(
-    'usage: npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N] [--retainers GROUP]',
+    'usage: npx tsx scripts/heap-diff.ts before.heapsnapshot after.heapsnapshot [--top N] [--retainers GROUP] [--totals]',
   );
   process.exit(2);
 }
@@ -91,6 +105,30 @@ let lastOld = 0;
 for (let i = 0; i < before.count; i++) lastOld = Math.max(lastOld, before.id(i));
 const after = load(files[1]!);
 const isNew = (i: number): boolean => after.id(i) > lastOld;
+
+const pct = (x: number, y: number): string => `${y >= x ? '+' : ''}${(((y - x) / x) * 100).toFixed(1)} %`;
+
+if (args.includes('--totals')) {
+  const byKind = (h: Heap): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < h.count; i++) m.set(h.kind(i), (m.get(h.kind(i)) ?? 0) + h.size(i));
+    return m;
+  };
+  const [a, b] = [byKind(before), byKind(after)];
+  const mb = (n: number): string => (n / 1048576).toFixed(3).padStart(8);
+  console.log('  before MB   after MB   change   kind');
+  for (const kind of [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => (b.get(y) ?? 0) - (b.get(x) ?? 0))) {
+    const [x, y] = [a.get(kind) ?? 0, b.get(kind) ?? 0];
+    console.log(`  ${mb(x)}   ${mb(y)}  ${mb(y - x)}   ${kind}`);
+  }
+  const onHeap = (m: Map<string, number>): number =>
+    [...m].reduce((s, [kind, v]) => (kind.includes('outside') ? s : s + v), 0);
+  const code = (m: Map<string, number>): number => m.get('code') ?? 0;
+  const [ha, hb] = [onHeap(a), onHeap(b)];
+  console.log(`  ${mb(ha)}   ${mb(hb)}  ${mb(hb - ha)}   on the JS heap (${pct(ha, hb)})`);
+  const [da, db] = [ha - code(a), hb - code(b)];
+  console.log(`  ${mb(da)}   ${mb(db)}  ${mb(db - da)}   on the JS heap, compiled code aside (${pct(da, db)})\n`);
+}
 
 const groups = new Map<string, { count: number; bytes: number }>();
 let total = 0;
