@@ -64,3 +64,13 @@ export async function openLevel(
   await s.page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
   return s;
 }
+
+/** On the play screen: one generation bred, then to Train and one step taken. */
+export async function breedThenStep(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Next generation' }).click();
+  await until(page, (x) => x.generation >= 1);
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await until(page, (x) => x.mode === 'train');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await until(page, (x) => x.step >= 1);
+}

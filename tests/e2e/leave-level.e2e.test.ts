@@ -5,7 +5,7 @@
 // (and made a kiosk restart itself after every visit to a sort world).
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Session } from './browser';
-import { openLevel, until } from './inspect';
+import { breedThenStep, openLevel, until } from './inspect';
 
 let s: Session | null = null;
 afterEach(async () => {
@@ -18,12 +18,7 @@ describe('leaving a world', () => {
     it(`Back from the ${world} world: no error, the play screen is gone`, async () => {
       s = await openLevel(inject('baseUrl'), world);
       const { page } = s;
-      await page.getByRole('button', { name: 'Next generation' }).click();
-      await until(page, (x) => x.generation >= 1);
-      await page.getByRole('button', { name: 'Train', exact: true }).click();
-      await until(page, (x) => x.mode === 'train');
-      await page.getByRole('button', { name: 'Step', exact: true }).click();
-      await until(page, (x) => x.step >= 1);
+      await breedThenStep(page);
       await page.getByRole('button', { name: 'Back' }).click();
       await until(page, (x) => x.scene === 'levelmap');
       await page.waitForTimeout(500);

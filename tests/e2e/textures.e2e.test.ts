@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { TextureFigures } from '../../src/app/inspect';
 import type { Session } from './browser';
-import { openLevel, until } from './inspect';
+import { breedThenStep, openLevel, until } from './inspect';
 
 let s: Session | null = null;
 afterEach(async () => {
@@ -27,12 +27,7 @@ async function visit(session: Session, levelId: string, open: boolean): Promise<
     await page.locator(`#level-${levelId}`).click();
     await page.getByRole('button', { name: 'Next generation' }).waitFor({ timeout: 30_000 });
   }
-  await page.getByRole('button', { name: 'Next generation' }).click();
-  await until(page, (x) => x.generation >= 1);
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await until(page, (x) => x.mode === 'train');
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await until(page, (x) => x.step >= 1);
+  await breedThenStep(page);
   await page.getByRole('button', { name: 'Back' }).click();
   await until(page, (x) => x.scene === 'levelmap');
 }
