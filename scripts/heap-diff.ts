@@ -9,84 +9,7 @@
  * `--totals` first prints each snapshot's bytes by kind (compiled code, objects, arrays, strings, …)
  * and the change: whether a growth is the page's data or the engine's compiled code.
  */
-import { readFileSync } from 'node:fs';
-
-interface RawSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}
-
-class Heap {
-  readonly count: number;
-  private readonly firstEdge: Int32Array;
-  private readonly nf: string[];
-  private readonly ef: string[];
-
-  constructor(private readonly s: RawSnapshot) {
-    this.nf = s.snapshot.meta.node_fields;
-    this.ef = s.snapshot.meta.edge_fields;
-    this.count = s.nodes.length / this.nf.length;
-    this.firstEdge = new Int32Array(this.count + 1);
-    const ec = this.nf.indexOf('edge_count');
-    for (let i = 0, e = 0; i < this.count; i++) {
-      this.firstEdge[i] = e;
-      e += s.nodes[i * this.nf.length + ec]! * this.ef.length;
-    }
-    this.firstEdge[this.count] = s.edges.length;
-  }
-
-  private field(i: number, name: string): number {
-    return this.s.nodes[i * this.nf.length + this.nf.indexOf(name)]!;
-  }
-
-  id(i: number): number {
-    return this.field(i, 'id');
-  }
-
-  size(i: number): number {
-    return this.field(i, 'self_size');
-  }
-
-  /** The node's type: object, array, string, code, native, … */
-  kind(i: number): string {
-    const type = this.s.snapshot.meta.node_types[0][this.field(i, 'type')] ?? '?';
-    if (type.endsWith('string')) return 'string';
-    if (type !== 'native') return type;
-    // V8's own structures are on the JS heap; buffers and the browser's objects are outside it.
-    const name = this.s.strings[this.field(i, 'name')] ?? '';
-    return name.startsWith('system /') && !/BufferData|ExternalStringData/.test(name)
-      ? 'native (V8 heap)'
-      : 'native (outside the JS heap)';
-  }
-
-  group(i: number): string {
-    const type = this.s.snapshot.meta.node_types[0][this.field(i, 'type')] ?? '?';
-    if (type.endsWith('string')) return 'string';
-    if (type === 'number') return 'number';
-    return `${type}:${(this.s.strings[this.field(i, 'name')] ?? '').slice(0, 60)}`;
-  }
-
-  /** Each strong edge as (from, name, to). */
-  *edges(): Generator<[number, string, number]> {
-    const types = this.s.snapshot.meta.edge_types[0];
-    const [t, n, to] = ['type', 'name_or_index', 'to_node'].map((f) => this.ef.indexOf(f)) as [number, number, number];
-    for (let i = 0; i < this.count; i++) {
-      for (let e = this.firstEdge[i]!; e < this.firstEdge[i + 1]!; e += this.ef.length) {
-        const type = types[this.s.edges[e + t]!];
-        if (type === 'weak') continue;
-        const raw = this.s.edges[e + n]!;
-        const name = type === 'element' || type === 'hidden' ? `[${raw}]` : (this.s.strings[raw] ?? '?');
-        yield [i, name, this.s.edges[e + to]! / this.nf.length];
-      }
-    }
-  }
-}
-
-function load(file: string): Heap {
-  return new Heap(JSON.parse(readFileSync(file, 'utf8')) as RawSnapshot);
-}
+import { bytesByKind, jsHeapSplit, loadSnapshot } from './heap-snapshot';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -100,33 +23,26 @@ if (files.length !== 2) {
   );
   process.exit(2);
 }
-const before = load(files[0]!);
+const before = loadSnapshot(files[0]!);
 let lastOld = 0;
 for (let i = 0; i < before.count; i++) lastOld = Math.max(lastOld, before.id(i));
-const after = load(files[1]!);
+const after = loadSnapshot(files[1]!);
 const isNew = (i: number): boolean => after.id(i) > lastOld;
 
 const pct = (x: number, y: number): string => `${y >= x ? '+' : ''}${(((y - x) / x) * 100).toFixed(1)} %`;
 
 if (args.includes('--totals')) {
-  const byKind = (h: Heap): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < h.count; i++) m.set(h.kind(i), (m.get(h.kind(i)) ?? 0) + h.size(i));
-    return m;
-  };
-  const [a, b] = [byKind(before), byKind(after)];
+  const [a, b] = [bytesByKind(before), bytesByKind(after)];
   const mb = (n: number): string => (n / 1048576).toFixed(3).padStart(8);
   console.log('  before MB   after MB   change   kind');
   for (const kind of [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => (b.get(y) ?? 0) - (b.get(x) ?? 0))) {
     const [x, y] = [a.get(kind) ?? 0, b.get(kind) ?? 0];
     console.log(`  ${mb(x)}   ${mb(y)}  ${mb(y - x)}   ${kind}`);
   }
-  const onHeap = (m: Map<string, number>): number =>
-    [...m].reduce((s, [kind, v]) => (kind.includes('outside') ? s : s + v), 0);
-  const code = (m: Map<string, number>): number => m.get('code') ?? 0;
-  const [ha, hb] = [onHeap(a), onHeap(b)];
+  const [sa, sb] = [jsHeapSplit(a), jsHeapSplit(b)];
+  const [ha, hb] = [sa.onHeap, sb.onHeap];
   console.log(`  ${mb(ha)}   ${mb(hb)}  ${mb(hb - ha)}   on the JS heap (${pct(ha, hb)})`);
-  const [da, db] = [ha - code(a), hb - code(b)];
+  const [da, db] = [ha - sa.code, hb - sb.code];
   console.log(`  ${mb(da)}   ${mb(db)}  ${mb(db - da)}   on the JS heap, compiled code aside (${pct(da, db)})\n`);
 }
 

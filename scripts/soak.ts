@@ -23,6 +23,8 @@
  *                  this software WebGL; `--renderer webgl` soaks the path a kiosk with a GPU takes)
  *   --snapshots    write a main-thread heap snapshot after warm-up and after the last cycle, to compare
  *                  with `npx tsx scripts/heap-diff.ts A.heapsnapshot B.heapsnapshot` (what grew)
+ *   --split        every cycle, also split the JS heap into compiled code and the rest (the page's data)
+ *                  from a heap snapshot (reported, not gated; a few seconds a cycle)
  *
  * Every cycle is appended to test-output/soak/soak-<start time>.csv as it ends; the summary and all
  * cycles go to the .json beside it.
@@ -199,6 +201,8 @@ async function main(): Promise<number> {
         await backAtAttract(visitor);
         return measure();
       });
+      const heapSplit = flags.has('--split') ? await probe.heapSplit() : null;
+      if (heapSplit) await probe.takeLongTasks(); // the snapshot's pause is not the game's
       const newErrors = probe.errors.slice(before.errors);
       errorLog.push(...newErrors.map((e) => `cycle ${cycle}: ${e}`));
       kioskLog.push(...probe.kioskLog.slice(before.kiosk).map((e) => `cycle ${cycle}: ${e}`));
@@ -216,6 +220,8 @@ async function main(): Promise<number> {
         listeners: fig.listeners,
         textures: fig.textures,
         textureMB: +(fig.textureBytes / 1048576).toFixed(3),
+        codeMB: heapSplit && +(heapSplit.codeBytes / 1048576).toFixed(3),
+        dataMB: heapSplit && +(heapSplit.dataBytes / 1048576).toFixed(3),
         errors: newErrors.length,
         // A reload starts the page's counts afresh.
         restarts: reloaded ? away.state.kioskRestarts : away.state.kioskRestarts - before.state.kioskRestarts,
@@ -234,6 +240,7 @@ async function main(): Promise<number> {
       if (flags.has('--snapshots') && (cycle === warmupCycles(0) + 1 || Date.now() - started >= minutes * 60_000)) {
         const file = `${base}-cycle${cycle}.heapsnapshot`;
         await probe.heapSnapshot(file);
+        await probe.takeLongTasks();
         console.log(`      heap snapshot: ${file}`);
       }
     }
@@ -262,6 +269,8 @@ async function main(): Promise<number> {
     domNodesLastCycle: records.at(-1)?.domNodes ?? null,
     listeners: growthJson(verdict.listeners, 1),
     textureMB: growthJson(verdict.textureMB, 1),
+    codeMB: growthJson(verdict.codeMB, 1),
+    dataMB: growthJson(verdict.dataMB, 1),
     texturesFirstCycle: records[0]?.textures ?? null,
     texturesLastCycle: records.at(-1)?.textures ?? null,
     errors: verdict.errors,
@@ -297,6 +306,13 @@ function printSummary(
   if (heap) {
     console.log(
       `heap after warm-up: ${heap.first.toFixed(2)} → ${heap.last.toFixed(2)} MB (${pct(heap.ratio)}; medians of ${heap.window} cycles; limit < 10 %)`,
+    );
+  }
+  const split = [s.codeMB, s.dataMB] as ({ first: number; last: number; growthPercent: number } | null)[];
+  if (split[0] && split[1]) {
+    const [code, data] = split;
+    console.log(
+      `JS heap split after warm-up: compiled code ${code.first.toFixed(2)} → ${code.last.toFixed(2)} MB (${code.growthPercent} %), the rest ${data.first.toFixed(2)} → ${data.last.toFixed(2)} MB (${data.growthPercent} %)`,
     );
   }
   console.log(`DOM nodes: ${String(s.domNodesFirstCycle)} → ${String(s.domNodesLastCycle)} (first → last cycle)`);

@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { bytesByKind, jsHeapSplit, parseSnapshot } from '../heap-snapshot';
 
 export interface PageFigures {
   /** Main-thread JS heap in use after a forced GC, bytes. */
@@ -99,6 +100,19 @@ export class PageProbe {
 
   /** Writes a heap snapshot of the main thread (after a forced GC) to `file`. */
   async heapSnapshot(file: string): Promise<void> {
+    writeFileSync(file, await this.snapshotText());
+  }
+
+  /**
+   * The JS heap split, from a heap snapshot: how much is compiled code (bytecode and machine code,
+   * which the engine makes as functions grow hot) and how much is everything else (the page's data).
+   */
+  async heapSplit(): Promise<{ codeBytes: number; dataBytes: number }> {
+    const { onHeap, code } = jsHeapSplit(bytesByKind(parseSnapshot(await this.snapshotText())));
+    return { codeBytes: code, dataBytes: onHeap - code };
+  }
+
+  private async snapshotText(): Promise<string> {
     await this.cdp.send('HeapProfiler.collectGarbage');
     const chunks: string[] = [];
     const onChunk = ({ chunk }: { chunk: string }): void => void chunks.push(chunk);
@@ -107,8 +121,8 @@ export class PageProbe {
       await this.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     } finally {
       this.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-      writeFileSync(file, chunks.join(''));
     }
+    return chunks.join('');
   }
 
   /** Long tasks since the last call (and starts counting afresh). */

@@ -10,7 +10,8 @@
  * Resets: every visit's idle reset reached the attract loop.
  * Texture memory: the pixels of the game's textures (outside the JS heap, so a texture left behind
  * is invisible to the heap figure) are compared the same way and must also grow < 10 %.
- * DOM nodes and event listeners are compared the same way and reported, not gated.
+ * DOM nodes and event listeners are compared the same way and reported, not gated; so is, with
+ * `--split`, the heap split into compiled code and the rest (from a heap snapshot each cycle).
  */
 
 export interface CycleRecord {
@@ -27,6 +28,9 @@ export interface CycleRecord {
   /** Phaser's textures, and the MB of pixels their sources hold. */
   readonly textures: number;
   readonly textureMB: number;
+  /** With `--split`: the JS heap's compiled code and everything else, MB, from a heap snapshot (else null). */
+  readonly codeMB: number | null;
+  readonly dataMB: number | null;
   readonly errors: number;
   readonly restarts: number;
   readonly reloads: number;
@@ -58,6 +62,8 @@ export interface Verdict {
   readonly domNodes: Growth | null;
   readonly listeners: Growth | null;
   readonly textureMB: Growth | null;
+  readonly codeMB: Growth | null;
+  readonly dataMB: Growth | null;
   readonly errors: number;
   readonly resetsReached: number;
   readonly worstLongTaskMs: number;
@@ -129,11 +135,22 @@ export function judge(records: readonly CycleRecord[]): Verdict {
       warmup,
     ),
     textureMB,
+    codeMB: split(records, (r) => r.codeMB, warmup),
+    dataMB: split(records, (r) => r.dataMB, warmup),
     errors,
     resetsReached,
     worstLongTaskMs: records.reduce((m, r) => Math.max(m, r.worstLongTaskMs), 0),
     longTasks: records.reduce((s, r) => s + r.longTasks, 0),
   };
+}
+
+function split(
+  records: readonly CycleRecord[],
+  pick: (r: CycleRecord) => number | null,
+  warmup: number,
+): Growth | null {
+  const values = records.map(pick);
+  return values.every((v) => v !== null) ? growth(values, warmup) : null;
 }
 
 export function pct(ratio: number): string {
@@ -149,6 +166,8 @@ const COLUMNS: readonly [string, number, (r: CycleRecord) => string][] = [
   ['lstnrs', 6, (r) => String(r.listeners)],
   ['tex', 4, (r) => String(r.textures)],
   ['tex MB', 6, (r) => r.textureMB.toFixed(1)],
+  ['code', 5, (r) => r.codeMB?.toFixed(2) ?? '—'],
+  ['data', 5, (r) => r.dataMB?.toFixed(2) ?? '—'],
   ['err', 4, (r) => String(r.errors + r.restarts + r.reloads)],
   ['long', 5, (r) => String(r.longTasks)],
   ['worst', 6, (r) => `${r.worstLongTaskMs}`],
@@ -177,6 +196,8 @@ const CSV_FIELDS: readonly (keyof CycleRecord)[] = [
   'listeners',
   'textures',
   'textureMB',
+  'codeMB',
+  'dataMB',
   'errors',
   'restarts',
   'reloads',

@@ -25,6 +25,8 @@ function cycle(n: number, heapMB: number, patch: Partial<CycleRecord> = {}): Cyc
     listeners: 106,
     textures: 5,
     textureMB: 1.8,
+    codeMB: null,
+    dataMB: null,
     errors: 0,
     restarts: 0,
     reloads: 0,
@@ -74,6 +76,15 @@ describe('soak verdict', () => {
     ]);
   });
 
+  it('the heap split into compiled code and data is reported when every cycle has it', () => {
+    const split = flat([5, 9, 12, 12, 12, 12, 12, 12]).map((r, i) => ({ ...r, codeMB: 6 + i * 0.1, dataMB: 6 }));
+    const v = judge(split);
+    expect(v.pass).toBe(true);
+    expect(v.codeMB).toMatchObject({ first: 6.3, last: 6.6 });
+    expect(v.dataMB).toMatchObject({ first: 6, last: 6, ratio: 0 });
+    expect(judge(flat([5, 9, 12, 12, 12])).codeMB).toBeNull();
+  });
+
   it('any error, recovery or reload fails; so does a reset that did not reach the attract loop', () => {
     const base = flat([12, 12, 12, 12, 12, 12]);
     const withError = base.map((r) => (r.cycle === 4 ? { ...r, errors: 1 } : r));
@@ -85,7 +96,7 @@ describe('soak verdict', () => {
   });
 
   it('CSV rows quote what needs it', () => {
-    expect(csvHeader().split(',')).toHaveLength(18);
+    expect(csvHeader().split(',')).toHaveLength(20);
     expect(csvRow(cycle(1, 12.5))).toContain(',"next, turbo",12.5,');
   });
 
