@@ -49,6 +49,11 @@ export interface Inspector {
   setProbe(probe: InspectProbe | null): void;
   /** What `textures()` answers (the game's texture manager, once the game has started). */
   setTextures(read: () => TextureFigures): void;
+  /**
+   * Counts `obj` as a live `kind` until the garbage collector takes it (`alive(kind)`): a browser
+   * test can check that a closed level leaves nothing of itself behind.
+   */
+  track(kind: string, obj: object): void;
   update(patch: Partial<InspectState>): void;
   readonly enabled: boolean;
 }
@@ -73,6 +78,8 @@ export function createInspector(enabled: boolean): Inspector {
   };
   let probe: InspectProbe | null = null;
   let textures: () => TextureFigures = () => ({ count: 0, bytes: 0 });
+  const alive = new Map<string, number>();
+  const gone = enabled ? new FinalizationRegistry<string>((kind) => alive.set(kind, (alive.get(kind) ?? 1) - 1)) : null;
   if (enabled) {
     Object.defineProperty(window, 'weightlings', {
       value: Object.freeze({
@@ -83,6 +90,7 @@ export function createInspector(enabled: boolean): Inspector {
         familyLine: (id: number) => probe?.familyLine(id) ?? [],
         panels: () => probe?.panels?.() ?? {},
         textures: () => textures(),
+        alive: (kind: string) => alive.get(kind) ?? 0,
       }),
       configurable: false,
       writable: false,
@@ -102,6 +110,11 @@ export function createInspector(enabled: boolean): Inspector {
     },
     setTextures(read) {
       textures = read;
+    },
+    track(kind, obj) {
+      if (!gone) return;
+      alive.set(kind, (alive.get(kind) ?? 0) + 1);
+      gone.register(obj, kind);
     },
     update(patch) {
       Object.assign(state, patch);

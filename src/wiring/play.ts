@@ -141,6 +141,7 @@ class PlayController {
     }
     const session = created;
     this.session = session;
+    this.deps.inspector.track('session', session);
     this.share = new PlayShare(this.level, this.deps, session, {
       focused: () => this.focus.creature(),
       focus: (id) => (this.focus.id = id),

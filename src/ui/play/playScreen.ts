@@ -35,22 +35,33 @@ export class PlayScreen {
   private readonly refs = new Map<string, HTMLElement>();
   private readonly unsubscribe: () => void;
   private readonly slots: { where: PlaySlot; render: SlotRender }[] = [];
+  /** The actions, through a proxy that `destroy` revokes (see there). */
+  private readonly actions: PlayActions;
+  private readonly revoke: () => void;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly i18n: I18n,
-    private readonly actions: PlayActions,
+    actions: PlayActions,
     initial: PlayView,
   ) {
+    ({ proxy: this.actions, revoke: this.revoke } = Proxy.revocable(actions, {}));
     this.view = initial;
     this.unsubscribe = i18n.onChange(() => this.build());
     this.build();
   }
 
+  /**
+   * Takes the screen down. Its removed elements can outlive it (a library that remembers the
+   * element of the last touch keeps one alive, and with it its listeners); revoking the actions and
+   * dropping the slots leaves such an element holding nothing of the level: not its session.
+   */
   destroy(): void {
     this.unsubscribe();
     clear(this.root);
     this.refs.clear();
+    this.slots.length = 0;
+    this.revoke();
   }
 
   /**
