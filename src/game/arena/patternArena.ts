@@ -15,6 +15,7 @@ import type { Arena, ArenaCallbacks, ArenaState } from './types';
 
 const SKIN_RES = 32;
 const BARK_KEY = 'pattern-bark';
+const TRAINEE_KEY = 'moth-trainee';
 
 function imageCanvas(img: Skin): HTMLCanvasElement {
   const { canvas: c, ctx } = cpuCanvas(img.width, img.height);
@@ -179,7 +180,7 @@ export class PatternArena implements Arena {
   }
 
   private paintTrainee(genome: Float32Array): void {
-    const key = 'moth-trainee';
+    const key = TRAINEE_KEY;
     const size = Math.floor(Math.min(this.width, this.height) * 0.62);
     creatureTexture(this.scene, key, 'moth', this.task.skin(genome, 48), 256);
     let img = this.moths.get(-1)?.img;
@@ -213,6 +214,7 @@ export class PatternArena implements Arena {
     this.atlas.destroy();
     this.layer.destroy();
     this.bark.destroy();
-    if (this.scene.textures.exists(BARK_KEY)) this.scene.textures.remove(BARK_KEY);
+    // The world's own textures go with it (the soak counts the textures a visit leaves behind).
+    for (const key of [BARK_KEY, TRAINEE_KEY]) if (this.scene.textures.exists(key)) this.scene.textures.remove(key);
   }
 }
