@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { TextureFigures } from '../../src/app/inspect';
 import { bytesByKind, jsHeapSplit, parseSnapshot } from '../heap-snapshot';
 
 export interface PageFigures {
@@ -86,7 +87,7 @@ export class PageProbe {
     const dom = await this.cdp.send('Memory.getDOMCounters');
     const attachedElements = await this.page.evaluate(() => document.getElementsByTagName('*').length);
     const tex = await this.page.evaluate(() =>
-      (window as unknown as { weightlings: { textures(): { count: number; bytes: number } } }).weightlings.textures(),
+      (window as unknown as { weightlings: { textures(): TextureFigures } }).weightlings.textures(),
     );
     return {
       heapBytes: heap.usedSize,

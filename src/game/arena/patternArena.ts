@@ -180,15 +180,14 @@ export class PatternArena implements Arena {
   }
 
   private paintTrainee(genome: Float32Array): void {
-    const key = TRAINEE_KEY;
     const size = Math.floor(Math.min(this.width, this.height) * 0.62);
-    creatureTexture(this.scene, key, 'moth', this.task.skin(genome, 48), 256);
+    creatureTexture(this.scene, TRAINEE_KEY, 'moth', this.task.skin(genome, 48), 256);
     let img = this.moths.get(-1)?.img;
     if (!img) {
-      img = this.scene.add.image(this.width / 2, this.height / 2, key);
+      img = this.scene.add.image(this.width / 2, this.height / 2, TRAINEE_KEY);
       this.layer.add(img);
       this.moths.set(-1, { img, x: this.width / 2, y: this.height / 2, chosen: false, genome: null, slot: -1 });
-    } else img.setTexture(key);
+    } else img.setTexture(TRAINEE_KEY);
     img.setDisplaySize(size, size).setPosition(this.width / 2, this.height / 2);
   }
 
