@@ -16,6 +16,8 @@ export class Heap {
   private readonly firstEdge: Int32Array;
   private readonly nf: string[];
   private readonly ef: string[];
+  /** Offset of each node field within a node's record. */
+  private readonly at: Record<'id' | 'self_size' | 'type' | 'name', number>;
 
   constructor(private readonly s: RawSnapshot) {
     this.nf = s.snapshot.meta.node_fields;
@@ -28,10 +30,12 @@ export class Heap {
       e += s.nodes[i * this.nf.length + ec]! * this.ef.length;
     }
     this.firstEdge[this.count] = s.edges.length;
+    const at = (f: string): number => this.nf.indexOf(f);
+    this.at = { id: at('id'), self_size: at('self_size'), type: at('type'), name: at('name') };
   }
 
-  private field(i: number, name: string): number {
-    return this.s.nodes[i * this.nf.length + this.nf.indexOf(name)]!;
+  private field(i: number, name: keyof Heap['at']): number {
+    return this.s.nodes[i * this.nf.length + this.at[name]]!;
   }
 
   id(i: number): number {
@@ -88,7 +92,10 @@ export function parseSnapshot(text: string): Heap {
 /** Bytes by kind (`Heap.kind`). */
 export function bytesByKind(h: Heap): Map<string, number> {
   const m = new Map<string, number>();
-  for (let i = 0; i < h.count; i++) m.set(h.kind(i), (m.get(h.kind(i)) ?? 0) + h.size(i));
+  for (let i = 0; i < h.count; i++) {
+    const kind = h.kind(i);
+    m.set(kind, (m.get(kind) ?? 0) + h.size(i));
+  }
   return m;
 }
 
