@@ -104,19 +104,14 @@ export function judge(records: readonly CycleRecord[]): Verdict {
   if (heap === null) {
     failures.push(`heap: too few cycles to judge (${records.length}; needs warm-up ${warmup} + 2)`);
   } else if (!(heap.ratio < HEAP_GROWTH_LIMIT)) {
-    failures.push(
-      `heap grew ${pct(heap.ratio)} after warm-up (${heap.first.toFixed(1)} → ${heap.last.toFixed(1)} MB; limit < 10 %)`,
-    );
+    failures.push(grewTooMuch('heap', heap));
   }
   const textureMB = growth(
     records.map((r) => r.textureMB),
     warmup,
   );
-  if (textureMB !== null && !(textureMB.ratio < HEAP_GROWTH_LIMIT)) {
-    failures.push(
-      `texture memory grew ${pct(textureMB.ratio)} after warm-up (${textureMB.first.toFixed(1)} → ${textureMB.last.toFixed(1)} MB; limit < 10 %)`,
-    );
-  }
+  if (textureMB !== null && !(textureMB.ratio < HEAP_GROWTH_LIMIT))
+    failures.push(grewTooMuch('texture memory', textureMB));
   if (errors > 0) failures.push(`errors: ${errors} (console/page errors, kiosk recoveries, reloads; must be 0)`);
   if (resetsReached < records.length) {
     failures.push(`resets: ${records.length - resetsReached} of ${records.length} did not reach the attract loop`);
@@ -142,6 +137,10 @@ export function judge(records: readonly CycleRecord[]): Verdict {
     worstLongTaskMs: records.reduce((m, r) => Math.max(m, r.worstLongTaskMs), 0),
     longTasks: records.reduce((s, r) => s + r.longTasks, 0),
   };
+}
+
+function grewTooMuch(what: string, g: Growth): string {
+  return `${what} grew ${pct(g.ratio)} after warm-up (${g.first.toFixed(1)} → ${g.last.toFixed(1)} MB; limit < 10 %)`;
 }
 
 function split(
