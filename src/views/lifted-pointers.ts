@@ -19,12 +19,11 @@ export function pointerRecords(app: Application): Records {
 
 /** Starts forgetting lifted pointers of `app`; returns what stops it. */
 export function forgetLiftedPointers(app: Application): () => void {
-  const records = (): Records => pointerRecords(app);
   const forget = (e: PointerEvent): void => {
     if (e.pointerType === 'mouse') return;
     const id = e.pointerId;
     setTimeout(() => {
-      delete records()[id];
+      delete pointerRecords(app)[id];
     }, 0);
   };
   addEventListener('pointerup', forget);
