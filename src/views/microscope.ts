@@ -24,7 +24,7 @@ import type {
   MicroscopeLabels,
 } from './snapshots';
 import { dropApp, keepApp, takeApp } from './spare-app';
-import { makeSharedTextures } from './textures';
+import { forgetSharedTextures, sharedTexturesOf } from './textures';
 import type { View } from './view';
 
 export type { ViewName, PanelRect, Layout } from './layout';
@@ -113,7 +113,7 @@ export async function createMicroscope(canvasParent: HTMLElement, options: Micro
   canvas.style.display = 'block';
   canvasParent.appendChild(canvas);
 
-  const textures = makeSharedTextures(app.renderer, fontFamily);
+  const textures = sharedTexturesOf(app.renderer, fontFamily);
   const ctx = { textures, fontFamily };
   const selection = new SelectionState();
   const onSelect = (i: number | null): void => options.onSelectWeight?.(i);
@@ -207,12 +207,15 @@ export async function createMicroscope(canvasParent: HTMLElement, options: Micro
       if (destroyed) return;
       destroyed = true;
       for (const name of VIEW_NAMES) views[name].destroy();
-      textures.destroy();
       app.stage.removeChildren();
-      // The Application (renderer, canvas, compiled programs) goes on to the next microscope, unless
-      // asked not to (after a lost WebGL context): see spare-app.ts.
-      if (reuse) keepApp(app);
-      else dropApp(app);
+      // The Application (renderer, canvas, compiled programs, shared textures) goes on to the next
+      // microscope, unless asked not to (after a lost WebGL context): see spare-app.ts.
+      if (reuse) {
+        keepApp(app);
+      } else {
+        forgetSharedTextures(app.renderer);
+        dropApp(app);
+      }
     },
   };
   return microscope;

@@ -11,7 +11,8 @@
  * different request destroys the kept one (with pixi's global pools, which a new
  * renderer must not inherit half-used).
  */
-import { Application, type ApplicationOptions } from 'pixi.js';
+import { Application, type ApplicationOptions, type Container } from 'pixi.js';
+import { leftovers, tidyKeptApp, type Leftovers } from './kept-app-tidy';
 import { forgetLiftedPointers, pointerRecords } from './lifted-pointers';
 
 let kept: { app: Application; key: string } | null = null;
@@ -50,6 +51,7 @@ export function keepApp(app: Application): void {
     dropApp(app);
     return;
   }
+  tidyKeptApp(app);
   app.canvas.remove();
   kept = { app, key };
 }
@@ -73,4 +75,21 @@ export function pointerRecordCount(): number {
   let n = 0;
   for (const app of live) n += Object.keys(pointerRecords(app)).length;
   return n;
+}
+
+/** What the live Applications still hold of closed microscopes (for tests: nothing once one closes). */
+export function leftoversOfLiveApps(): Leftovers {
+  const sum: Leftovers = { deadEntries: 0, pendingUpdates: 0, measures: 0 };
+  for (const app of live) {
+    const l = leftovers(app);
+    sum.deadEntries += l.deadEntries;
+    sum.pendingUpdates += l.pendingUpdates;
+    sum.measures += l.measures;
+  }
+  return sum;
+}
+
+/** The stages of the live Applications (for tests: what a closed microscope drew must be collectable). */
+export function liveStages(): Container[] {
+  return [...live].map((app) => app.stage);
 }

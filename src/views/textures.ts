@@ -1,5 +1,5 @@
 /**
- * The few textures every view draws with, made once per microscope from vector shapes and shared:
+ * The few textures every view draws with, made once per renderer from vector shapes and shared:
  * sprites tinted and stretched from these are cheap to update every frame (no re-tessellation),
  * unlike redrawing Graphics. All are white so a sprite's tint gives its colour.
  */
@@ -29,7 +29,41 @@ export interface SharedTextures {
 /** Fraction of the line texture's height that is opaque body (the rest is the soft edge). */
 export const LINE_BODY = 12 / 16;
 
-export function makeSharedTextures(renderer: Renderer, fontFamily: string): SharedTextures {
+interface Baked {
+  readonly fontFamily: string;
+  /** The font had loaded when the letters were baked (else they were baked in a fallback face). */
+  readonly fontReady: boolean;
+  readonly textures: SharedTextures;
+}
+
+/**
+ * The textures baked for each renderer. A renderer outlives its microscope (spare-app.ts hands it
+ * to the next level), so they are baked once, not per level: new textures per visit left a key
+ * per texture in pixi's batcher for good, and drew the shapes again on every kiosk visit.
+ */
+const baked = new WeakMap<Renderer, Baked>();
+
+const fontReady = (fontFamily: string): boolean =>
+  typeof document === 'undefined' || !('fonts' in document) || document.fonts.check(`800 48px ${fontFamily}`);
+
+/** The shared textures of `renderer`, baked on first use (again if the font has loaded since). */
+export function sharedTexturesOf(renderer: Renderer, fontFamily: string): SharedTextures {
+  const b = baked.get(renderer);
+  const ready = fontReady(fontFamily);
+  if (b && b.fontFamily === fontFamily && (b.fontReady || !ready)) return b.textures;
+  b?.textures.destroy();
+  const textures = makeSharedTextures(renderer, fontFamily);
+  baked.set(renderer, { fontFamily, fontReady: ready, textures });
+  return textures;
+}
+
+/** Destroys the textures baked for `renderer` (before the renderer itself goes). */
+export function forgetSharedTextures(renderer: Renderer): void {
+  baked.get(renderer)?.textures.destroy();
+  baked.delete(renderer);
+}
+
+function makeSharedTextures(renderer: Renderer, fontFamily: string): SharedTextures {
   const made: Texture[] = [];
   const bake = (g: Graphics | Text): Texture => {
     const t = renderer.generateTexture({ target: g, resolution: 2, antialias: true });

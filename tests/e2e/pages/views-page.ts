@@ -7,10 +7,11 @@
 import '@fontsource/nunito/400.css';
 import '@fontsource/nunito/700.css';
 import '@fontsource/nunito/800.css';
-import { CanvasTextMetrics } from 'pixi.js';
+import { CanvasTextMetrics, type Container } from 'pixi.js';
 import type { Microscope, ViewName } from '../../../src/views/microscope';
 import { sharedTextStyleCount } from '../../../src/views/text-style';
-import { pointerRecordCount } from '../../../src/views/spare-app';
+import type { Leftovers } from '../../../src/views/kept-app-tidy';
+import { leftoversOfLiveApps, liveStages, pointerRecordCount } from '../../../src/views/spare-app';
 import { BrainFixture, LABELS, fitness, landscape, loss } from './views-fixtures';
 
 interface ViewsPage {
@@ -32,6 +33,14 @@ interface ViewsPage {
   pointerRecords: () => number;
   /** The last reopen drew on the same canvas (the pixi Application was handed on). */
   reopenedOnSameCanvas: () => boolean;
+  /** Destroys the microscope without opening another (a kiosk back in its attract loop). */
+  close: () => void;
+  /** Opens a microscope again after `close`. */
+  open: () => Promise<void>;
+  /** What the kept pixi Application still holds of closed microscopes. */
+  leftovers: () => Leftovers;
+  /** The views' display objects (every container) of closed microscopes not yet garbage-collected. */
+  closedViewsAlive: () => number;
 }
 
 declare global {
@@ -75,31 +84,54 @@ async function main(): Promise<void> {
     });
     return m;
   };
-  let microscope = await open();
+  // null while closed (a kiosk in its attract loop): the page must not keep a closed microscope.
+  let microscope: Microscope | null = await open();
+  const live = (): Microscope => {
+    if (!microscope) throw new Error('the microscope is closed');
+    return microscope;
+  };
+  let closedViewsAlive = 0;
+  const gone = new FinalizationRegistry<null>(() => closedViewsAlive--);
   const frame = (t: number): void => {
-    microscope.render(t);
+    microscope?.render(t);
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-  window.addEventListener('resize', () => microscope.resize(stage.clientWidth, stage.clientHeight));
+  window.addEventListener('resize', () => microscope?.resize(stage.clientWidth, stage.clientHeight));
 
   const probe = document.createElement('canvas');
   let sameCanvas = false;
   window.viewsPage = {
-    microscope,
+    get microscope() {
+      return live();
+    },
     edits,
     selections,
     genome: () => Array.from(fixture.genome),
-    show: (names) => microscope.show(names),
+    show: (names) => live().show(names),
     textStyles: () => sharedTextStyleCount(),
     pointerRecords: () => pointerRecordCount(),
     textMeasures: () => (Reflect.get(CanvasTextMetrics, '_measurementCache') as { size: number }).size,
     reopenedOnSameCanvas: () => sameCanvas,
-    reopen: async () => {
-      const before = microscope.canvas;
-      microscope.destroy();
+    close: () => {
+      const track = (c: Container): void => {
+        gone.register(c, null);
+        closedViewsAlive++;
+        for (const child of c.children) track(child);
+      };
+      for (const stage of liveStages()) for (const root of stage.children) track(root);
+      live().destroy();
+      microscope = null;
+    },
+    open: async () => {
       microscope = await open();
-      window.viewsPage!.microscope = microscope;
+    },
+    leftovers: () => leftoversOfLiveApps(),
+    closedViewsAlive: () => closedViewsAlive,
+    reopen: async () => {
+      const before = live().canvas;
+      live().destroy();
+      microscope = await open();
       sameCanvas = microscope.canvas === before;
       return stage.querySelectorAll('canvas').length;
     },
@@ -110,15 +142,15 @@ async function main(): Promise<void> {
         for (let b = 0; b < 3; b++) changed.push(i * 3 + b);
       }
       fixture.run();
-      microscope.update({ brain: fixture.brain(), dna: fixture.dna(changed, performance.now()) });
+      live().update({ brain: fixture.brain(), dna: fixture.dna(changed, performance.now()) });
     },
     variance: (name) => {
-      const panel = microscope.panelRect(name);
+      const panel = live().panelRect(name);
       if (panel === null) return 0;
       // The content only: without the card's edge and title, which alone would not be blank.
       const r = { x: panel.x + 14, y: panel.y + 48, width: panel.width - 28, height: panel.height - 62 };
-      microscope.render(performance.now(), true);
-      const canvas = microscope.canvas;
+      live().render(performance.now(), true);
+      const canvas = live().canvas;
       const sx = canvas.width / canvas.clientWidth;
       probe.width = Math.max(1, Math.floor(r.width * sx));
       probe.height = Math.max(1, Math.floor(r.height * sx));
