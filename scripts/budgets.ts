@@ -16,7 +16,7 @@
  * divided by an empty Phaser scene's in the same run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   frameRateFigures,
@@ -27,6 +27,7 @@ import {
   type SmoothFigures,
 } from '../tests/e2e/budgets-measure';
 import { buildGame, startPreview } from '../tests/e2e/server';
+import { precacheBytes } from './budgets/precache';
 import { serveTestPage } from '../tests/e2e/testPage';
 
 const DIST = 'dist';
@@ -57,20 +58,6 @@ function staticFirstLoad(): number {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const files = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
   return files.reduce((sum, f) => sum + gzipSize(join(DIST, f)), 0);
-}
-
-/** Bytes the service worker precaches, when the build has one (workbox manifest in sw.js). */
-function precacheBytes(): { files: number; bytes: number } | null {
-  const sw = join(DIST, 'sw.js');
-  if (!existsSync(sw)) return null;
-  const text = readFileSync(sw, 'utf8');
-  const urls = new Set([...text.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1] as string));
-  let bytes = 0;
-  for (const u of urls) {
-    const file = join(DIST, u.replace(/^\.?\//, ''));
-    if (existsSync(file)) bytes += statSync(file).size;
-  }
-  return { files: urls.size, bytes };
 }
 
 function median(xs: number[]): number {
@@ -181,8 +168,9 @@ async function measureBrowser(): Promise<void> {
 }
 
 if (!args.has('--no-build')) buildGame();
-const precache = precacheBytes();
+const precache = precacheBytes(DIST);
 if (precache) add(`precache (${precache.files} files)`, precache.bytes / 1000, 'kB');
+if (precache?.missing.length) console.log(`precache: listed but not in the build: ${precache.missing.join(', ')}`);
 else console.log('precache: the build has no service worker (dist/sw.js)');
 await measureBrowser();
 if (!args.has('--no-bench')) {
