@@ -169,9 +169,9 @@ async function measureBrowser(): Promise<void> {
 
 if (!args.has('--no-build')) buildGame();
 const precache = precacheBytes(DIST);
-if (precache) add(`precache (${precache.files} files)`, precache.bytes / 1000, 'kB');
+if (!precache) console.log('precache: the build has no service worker (dist/sw.js)');
+else add(`precache (${precache.files} files)`, precache.bytes / 1000, 'kB');
 if (precache?.missing.length) console.log(`precache: listed but not in the build: ${precache.missing.join(', ')}`);
-else console.log('precache: the build has no service worker (dist/sw.js)');
 await measureBrowser();
 if (!args.has('--no-bench')) {
   const bench = runBench();

@@ -13,8 +13,9 @@
  *   ticker, never between visits) would unload;
  * - a text-measure cache keyed by the words measured: a kiosk shows new numbers all day (losses,
  *   weights, generations), so it fills with the numbers of visitors long gone, up to 1,000.
- * One frame of the empty stage empties the lists; the dictionaries are rebuilt with their live
- * entries only; the measure cache is emptied (the next microscope measures its labels again, once).
+ * So: one frame of the empty stage, then the lists' slots and the stale instructions cleared; the
+ * dictionaries rebuilt with their live entries only; the measure cache emptied (the next microscope
+ * measures its labels again, once).
  */
 import { CanvasTextMetrics, type Application } from 'pixi.js';
 
@@ -61,8 +62,10 @@ interface Group {
   instructionSet?: { instructions: unknown[]; instructionSize: number } | null;
 }
 
+const groupOf = (app: Application): Group | null => app.stage.renderGroup;
+
 function updateLists(app: Application): UpdateList[] {
-  const group = app.stage.renderGroup as unknown as Group | null;
+  const group = groupOf(app);
   if (!group) return [];
   const lists = Object.values(group.childrenToUpdate ?? {});
   if (group.childrenRenderablesToUpdate) lists.push(group.childrenRenderablesToUpdate);
@@ -84,11 +87,12 @@ export function tidyKeptApp(app: Application): void {
   // Rendering nothing leaves the lists' slots and the last frame's instructions set: pixi reads
   // them only up to their index.
   for (const u of updateLists(app)) u.list.fill(null);
-  const set = (app.stage.renderGroup as unknown as Group | null)?.instructionSet;
+  const set = groupOf(app)?.instructionSet;
   if (set) set.instructions.length = set.instructionSize;
   measureCache()?.clear();
 }
 
+/** What `app` still holds of closed microscopes (for tests). */
 export function leftovers(app: Application): Leftovers {
   let deadEntries = 0;
   for (const { owner, key } of dictionaries(app)) {
@@ -97,7 +101,7 @@ export function leftovers(app: Application): Leftovers {
   }
   let pendingUpdates = 0;
   for (const u of updateLists(app)) pendingUpdates += u.list.filter((x) => x !== null && x !== undefined).length;
-  const set = (app.stage.renderGroup as unknown as Group | null)?.instructionSet;
+  const set = groupOf(app)?.instructionSet;
   if (set) pendingUpdates += set.instructions.length - set.instructionSize;
   return { deadEntries, pendingUpdates, measures: measureCache()?.size ?? 0 };
 }

@@ -92,19 +92,32 @@ describe('journey: one creature, two modes', () => {
     expect(s.errors).toEqual([]);
   });
 
+  /**
+   * The learning-rate slider to its maximum (End) or minimum (Home) by keyboard, again if the training
+   * controls were still being laid out when it took focus: on a busy machine the key could land
+   * elsewhere (CI once timed out with the rate still at its maximum after Home).
+   */
+  async function rateToEnd(key: 'End' | 'Home'): Promise<void> {
+    const rate = s.page.locator('#learning-rate');
+    const atEnd = (): Promise<boolean> =>
+      rate.evaluate((e, k) => {
+        const input = e as HTMLInputElement;
+        return input.value === (k === 'End' ? input.max : input.min);
+      }, key);
+    for (let tries = 0; tries < 10; tries++) {
+      await rate.focus();
+      await s.page.keyboard.press(key);
+      if (await atEnd()) break;
+      await s.page.waitForTimeout(200);
+    }
+    expect(await atEnd()).toBe(true);
+  }
+
   it('maximum learning rate: the explosion is shown and the last good creature comes back', async () => {
     await s.page.getByRole('button', { name: 'Train', exact: true }).click();
     await until(s.page, (st) => st.mode === 'train');
-    // The slider to its maximum by keyboard (again if the training controls were still being laid out
-    // when it took focus: on a busy machine the End key could land elsewhere).
-    const rate = s.page.locator('#learning-rate');
-    for (let tries = 0; tries < 10; tries++) {
-      await rate.focus();
-      await s.page.keyboard.press('End');
-      if (await rate.evaluate((e) => (e as HTMLInputElement).value === (e as HTMLInputElement).max)) break;
-      await s.page.waitForTimeout(200);
-    }
-    expect(await rate.evaluate((e) => (e as HTMLInputElement).value === (e as HTMLInputElement).max)).toBe(true);
+    // The slider to its maximum by keyboard.
+    await rateToEnd('End');
     for (let k = 0; k < 40; k++) {
       await s.page.getByRole('button', { name: 'Step', exact: true }).click();
       if ((await state(s.page)).status === 'diverged') break;
@@ -114,8 +127,7 @@ describe('journey: one creature, two modes', () => {
     await s.page.getByRole('alert').waitFor();
     await screenshot(s.page, 'play-explosion');
     // Lower the rate again: training goes on from the restored creature.
-    await s.page.locator('#learning-rate').focus();
-    await s.page.keyboard.press('Home');
+    await rateToEnd('Home');
     await s.page.getByRole('button', { name: 'Step', exact: true }).click();
     await until(s.page, (x) => x.status === 'idle');
     expect(s.errors).toEqual([]);
