@@ -147,9 +147,13 @@ export class PlaySession extends EvolvingSession {
     }
   }
 
-  /** `n` training steps (one chunk of a Run, or the Step button). */
+  /**
+   * `n` training steps (one chunk of a Run, or the Step button). Asked while steps are still being
+   * taken or an explosion handled, they follow them: a Step tapped then is not lost.
+   */
   async trainSteps(n: number): Promise<void> {
-    if (this.busy || this.mode !== 'train' || !this.trainer || !this.trainee) return;
+    while (this.busy) await new Promise((r) => setTimeout(r, 5));
+    if (this.mode !== 'train' || !this.trainer || !this.trainee) return;
     this.busy = true;
     try {
       const r = await this.trainer.run(n);
@@ -191,7 +195,6 @@ export class PlaySession extends EvolvingSession {
     this.running = true;
     this.emit('changed');
     while (this.running && this.mode === 'train') {
-      while (this.busy) await new Promise((r) => setTimeout(r, 5));
       await this.trainSteps(chunk);
       await new Promise((r) => setTimeout(r, 0));
     }

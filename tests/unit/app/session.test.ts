@@ -102,6 +102,17 @@ describe('play session', () => {
     s.close();
   });
 
+  // CI's journey: the Step tapped while an explosion was still being handled was dropped, and the
+  // creature stayed "Exploded".
+  it('a step asked for while steps are being taken follows them, it is not dropped', async () => {
+    const s = await session('pattern');
+    await s.switchToTrain();
+    const before = s.steps;
+    await Promise.all([s.trainSteps(3), s.trainSteps(1), s.trainSteps(1)]);
+    expect(s.steps - before).toBe(5);
+    s.close();
+  });
+
   it('gene editing makes a new creature born by an edit', async () => {
     const s = await session('sort');
     const id = s.evo.population.ids[0]!;
