@@ -95,7 +95,7 @@ describe('journey: one creature, two modes', () => {
   /**
    * The learning-rate slider to its maximum (End) or minimum (Home) by keyboard, again if the training
    * controls were still being laid out when it took focus: on a busy machine the key could land
-   * elsewhere (CI once timed out with the rate still at its maximum after Home).
+   * elsewhere.
    */
   async function rateToEnd(key: 'End' | 'Home'): Promise<void> {
     const rate = s.page.locator('#learning-rate');
