@@ -66,3 +66,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * Forces full garbage collections in the page and lets the finalisation callbacks that follow run
+ * (they run after a collection, as tasks of their own), so a FinalizationRegistry count is current.
+ */
+export async function collectGarbage(session: Session): Promise<void> {
+  const cdp = await session.context.newCDPSession(session.page);
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await session.page.waitForTimeout(200);
+  }
+  await cdp.detach();
+}

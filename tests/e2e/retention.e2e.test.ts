@@ -3,7 +3,7 @@
 // kept by the last button the visitor touched: Phaser and pixi each remember the element of the last
 // pointer event, and the removed button's click listener still reached the whole session.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { collectGarbage, openBrowser, type Session } from './browser';
 import { breedThenStep, openLevel, until } from './inspect';
 
 let s: Session | null = null;
@@ -13,13 +13,7 @@ afterEach(async () => {
 });
 
 async function sessionsAlive(session: Session): Promise<number> {
-  const cdp = await session.context.newCDPSession(session.page);
-  for (let i = 0; i < 3; i++) {
-    await cdp.send('HeapProfiler.collectGarbage');
-    // Finalisation callbacks run after the collection, as a task of their own.
-    await session.page.waitForTimeout(200);
-  }
-  await cdp.detach();
+  await collectGarbage(session);
   return session.page.evaluate(() =>
     (window as unknown as { weightlings: { alive(kind: string): number } }).weightlings.alive('session'),
   );

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, type Session } from './browser';
+import { collectGarbage, openBrowser, screenshot, type Session } from './browser';
 import { serveTestPage, type TestPage } from './testPage';
 
 const VIEWS = ['brain', 'dna', 'landscape', 'fitness', 'loss'] as const;
@@ -116,12 +116,7 @@ describe('microscope views', () => {
         measures: 0,
       });
       expect(await page.evaluate(() => window.viewsPage!.closedViewsAlive())).toBeGreaterThan(100);
-      const cdp = await session.context.newCDPSession(page);
-      for (let i = 0; i < 3; i++) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        await page.waitForTimeout(200);
-      }
-      await cdp.detach();
+      await collectGarbage(session);
       expect(await page.evaluate(() => window.viewsPage!.closedViewsAlive())).toBe(0);
       // And the next microscope draws as the first did.
       await page.evaluate(() => window.viewsPage!.open());
